@@ -1,0 +1,57 @@
+import { demo } from "@opsdash/core/seed/seed-demo";
+import { EnvError, loadEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { startServer } from "./start-server.ts";
+
+let env: ReturnType<typeof loadEnv>;
+try {
+  env = loadEnv();
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const log = createLogger(env.LOG_LEVEL);
+
+try {
+  const server = await startServer(env, log);
+  log.info({ url: server.url }, "listening");
+  printWelcome(server.url, server.databaseMode, server.databaseUrl);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    try {
+      await server.shutdown();
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+} catch (error) {
+  log.fatal({ err: error }, "could not start");
+  console.error(`\nOpsDash could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+function printWelcome(url: string, dbMode: string, dbUrl: string) {
+  const database = dbMode === "server" ? "PostgreSQL from DATABASE_URL" : `embedded PostgreSQL (${dbUrl})`;
+  console.log(`
+  OpsDash is running at ${url}
+  Database: ${database}
+
+  Sign in as the demo owner:  ${demo.ownerEmail} / ${demo.ownerPassword}
+  Or create your own account at ${url}/sign-up
+
+  Try next:
+    curl ${url}/health
+    npm run opsdash -- org create --name "Acme" --slug acme --plan enterprise
+    npm run opsdash -- org set-plan --org demo --plan enterprise   # unlock every integration
+`);
+}

@@ -1,0 +1,80 @@
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { createAuth } from "@opsdash/core/auth/create-auth";
+import { seedDemo } from "@opsdash/core/seed/seed-demo";
+import { applyMigrations, connectDatabase } from "@opsdash/db";
+import type { Logger } from "pino";
+import { createApp } from "./app.ts";
+import { type Env, repoRoot } from "./env.ts";
+
+export interface RunningServer {
+  url: string;
+  databaseMode: string;
+  databaseUrl: string;
+  seededDemo: boolean;
+  /** Stops accepting, lets in-flight requests finish, closes the pool, stops the embedded database. */
+  shutdown(): Promise<void>;
+}
+
+/** Connects, migrates, seeds once, and serves the dashboard and API on one port. */
+export async function startServer(env: Env, log: Logger): Promise<RunningServer> {
+  const connection = await connectDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.dataDir,
+    embeddedPort: env.EMBEDDED_DB_PORT,
+  });
+  let server: Server | undefined;
+  try {
+    log.info({ mode: connection.mode }, "database connected; applying migrations");
+    const migrations = await applyMigrations({
+      url: connection.url,
+      onApplied: (name) => log.info({ migration: name }, "migration applied"),
+      onChecksumMismatch: (name) => log.warn({ migration: name }, "applied migration was edited since; not re-applied"),
+    });
+    const auth = createAuth({ db: connection.db, secret: env.BETTER_AUTH_SECRET, baseUrl: env.BASE_URL });
+    const seed = await seedDemo({ db: connection.db, auth });
+    log.info({ applied: migrations.applied.length, seededDemo: seed.created }, "database ready");
+
+    const app = createApp({
+      db: connection.db,
+      auth,
+      log,
+      baseUrl: env.BASE_URL,
+      webDir: join(repoRoot, "apps/web/dist"),
+    });
+    const listening = createServer(app);
+    server = listening;
+    await new Promise<void>((resolve, reject) => {
+      listening.once("error", reject);
+      listening.listen(env.PORT, env.HOST, resolve);
+    });
+    const address = listening.address();
+    const port = typeof address === "object" && address ? address.port : env.PORT;
+    return {
+      url: `http://localhost:${port}`,
+      databaseMode: connection.mode,
+      databaseUrl: connection.url,
+      seededDemo: seed.created,
+      async shutdown() {
+        await closeServer(listening, env.SHUTDOWN_TIMEOUT_MS, log);
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    if (server?.listening) server.close();
+    await connection.close();
+    throw error;
+  }
+}
+
+async function closeServer(server: Server, timeoutMs: number, log: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive sockets with no request in flight would hold close() open.
+  server.closeIdleConnections();
+  const timer = setTimeout(() => {
+    log.warn({ timeoutMs }, "in-flight requests did not finish in time; closing their connections");
+    server.closeAllConnections();
+  }, timeoutMs);
+  await closed;
+  clearTimeout(timer);
+}

@@ -1,0 +1,10 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { meRouter } from "./routers/me.ts";
+import { orgRouter } from "./routers/org.ts";
+import { router } from "./trpc.ts";
+
+export const appRouter = router({ me: meRouter, org: orgRouter });
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
