@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join } from "node:path";
+import { prismaDir } from "@opsdash/db";
 import { z } from "zod";
 
 /** The repository root: `.data/` and the web build are found from here wherever the cwd is. */
-export const repoRoot = resolve(import.meta.dirname, "../../..");
+export const repoRoot = join(prismaDir, "..");
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -23,6 +24,7 @@ export const envSchema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 

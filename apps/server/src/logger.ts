@@ -1,4 +1,5 @@
 import pino, { type Logger } from "pino";
+import pretty from "pino-pretty";
 
 /** Paths that may carry credentials; pino replaces their values before anything is written. */
 export const redactPaths = [
@@ -11,6 +12,8 @@ export const redactPaths = [
   "*.apiKey",
 ];
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: redactPaths, censor: "[redacted]" } }, destination);
+/** JSON lines for machines; `pretty` (npm start, npm run dev) for people at a terminal. */
+export function createLogger(level: string, format: "json" | "pretty" = "json", destination?: pino.DestinationStream): Logger {
+  const stream = destination ?? (format === "pretty" ? pretty({ ignore: "pid,hostname", translateTime: "HH:MM:ss" }) : undefined);
+  return pino({ level, redact: { paths: redactPaths, censor: "[redacted]" } }, stream);
 }

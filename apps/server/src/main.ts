@@ -11,7 +11,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const log = createLogger(env.LOG_LEVEL);
+const log = createLogger(env.LOG_LEVEL, env.LOG_FORMAT);
 
 try {
   const server = await startServer(env, log);

@@ -4,3 +4,4 @@ export { findRunningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } fro
 export { applyMigrations, type ApplyMigrationsResult } from "./migrate/apply-migrations.ts";
 export { Prisma, Plan } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/models.ts";
+export { prismaDir } from "./migrate/migrations-dir.ts";

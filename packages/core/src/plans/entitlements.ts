@@ -1,4 +1,4 @@
-import type { Feature, Plan } from "@opsdash/sdk";
+import { type Feature, type Plan, planLabels } from "@opsdash/sdk";
 import type { DbTx } from "@opsdash/db";
 import { AppError } from "../errors/app-error.ts";
 
@@ -10,7 +10,6 @@ export const featurePlans: Record<Feature, readonly Plan[]> = {
   "crm:email-integration": ["pro", "enterprise"],
 };
 
-export const planLabels: Record<Plan, string> = { free: "Free", pro: "Pro", enterprise: "Enterprise" };
 const planOrder: readonly Plan[] = ["free", "pro", "enterprise"];
 
 export function planHasFeature(plan: Plan, feature: Feature): boolean {

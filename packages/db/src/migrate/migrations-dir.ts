@@ -1,8 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 
-/** The repository's `prisma/` folder, found from this file so every caller agrees on it. */
-export const prismaDir = resolve(import.meta.dirname, "../../../../prisma");
+/** The repository's `prisma/` folder, found upward from this module (source or bundled build). */
+export const prismaDir = findUp(import.meta.dirname, "prisma/schema.prisma");
+
+function findUp(from: string, marker: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, marker))) return dirname(join(dir, marker));
+    if (dirname(dir) === dir) throw new Error(`Could not find ${marker} above ${from}`);
+  }
+}
 export const defaultMigrationsDir = join(prismaDir, "migrations");
 export const schemaPath = join(prismaDir, "schema.prisma");
 
