@@ -1,6 +1,6 @@
 // npm run dev: the API server restarts on change (tsx watch) and the dashboard hot-reloads
 // (Vite). Open the same URL as npm start; Vite proxies API calls to the server.
-import { install, step, turbo, env } from "./steps.mjs";
+import { env, install, step, turbo } from "./steps.mjs";
 
 const port = Number(env.PORT ?? 3000);
 step(1, 2, "Installing dependencies…");

@@ -14,7 +14,11 @@ function pnpmCommand() {
 /** Runs pnpm with inherited output; exits the process with pnpm's code on failure. */
 export function runPnpm(args, { env = process.env, allowFailure = false } = {}) {
   const [command, prefix] = pnpmCommand();
-  const result = spawnSync(command, [...prefix, ...args], { stdio: "inherit", env, shell: process.platform === "win32" });
+  const result = spawnSync(command, [...prefix, ...args], {
+    stdio: "inherit",
+    env,
+    shell: process.platform === "win32",
+  });
   if (result.error) {
     console.error(`Could not run pnpm (${result.error.message}). Is npm on your PATH?`);
     process.exit(1);

@@ -1,6 +1,6 @@
 // npm start: install, generate, build, then serve (the server migrates and seeds on boot).
 import { spawn } from "node:child_process";
-import { install, root, step, turbo, env } from "./steps.mjs";
+import { env, install, root, step, turbo } from "./steps.mjs";
 
 step(1, 3, "Installing dependencies (first run downloads packages; later runs take seconds)…");
 install();

@@ -15,7 +15,9 @@ await build({
     {
       name: "external-node-modules",
       setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@opsdash/") ? undefined : { external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith("@opsdash/") ? undefined : { external: true },
+        );
       },
     },
   ],

@@ -41,7 +41,9 @@ export function createApp({ db, auth, log, baseUrl, webDir }: AppDeps): Express 
 
   app.get("/health", async (_req, res) => {
     const up = await pingDb(db);
-    res.status(up ? 200 : 503).json(up ? { status: "ok" } : { status: "unavailable", reason: "database not answering" });
+    res
+      .status(up ? 200 : 503)
+      .json(up ? { status: "ok" } : { status: "unavailable", reason: "database not answering" });
   });
 
   // better-auth reads the raw body itself, so it is mounted before the JSON parser.
@@ -53,7 +55,8 @@ export function createApp({ db, auth, log, baseUrl, webDir }: AppDeps): Express 
       router: appRouter,
       createContext: ({ req }) => createContext({ db, auth, log, baseUrl }, req.headers),
       onError: ({ error, path, req }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") (req as express.Request).log.error({ err: error.cause ?? error, path }, "trpc error");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          (req as express.Request).log.error({ err: error.cause ?? error, path }, "trpc error");
       },
     }),
   );

@@ -57,7 +57,8 @@ function parseCliArgs(argv: string[]) {
 
 function reasonOf(error: unknown): string {
   if (error instanceof UsageError) return `${error.message} (npm run opsdash -- --help lists the commands)`;
-  if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
+  if (error instanceof ZodError)
+    return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
   if (isAppError(error) || error instanceof EnvError) return error.message;
   return `unexpected error: ${(error as Error).message}`;
 }

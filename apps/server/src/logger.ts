@@ -13,7 +13,12 @@ export const redactPaths = [
 ];
 
 /** JSON lines for machines; `pretty` (npm start, npm run dev) for people at a terminal. */
-export function createLogger(level: string, format: "json" | "pretty" = "json", destination?: pino.DestinationStream): Logger {
-  const stream = destination ?? (format === "pretty" ? pretty({ ignore: "pid,hostname", translateTime: "HH:MM:ss" }) : undefined);
+export function createLogger(
+  level: string,
+  format: "json" | "pretty" = "json",
+  destination?: pino.DestinationStream,
+): Logger {
+  const stream =
+    destination ?? (format === "pretty" ? pretty({ ignore: "pid,hostname", translateTime: "HH:MM:ss" }) : undefined);
   return pino({ level, redact: { paths: redactPaths, censor: "[redacted]" } }, stream);
 }

@@ -1,8 +1,8 @@
+import { Shell } from "./components/Shell.tsx";
 import { authClient } from "./lib/auth-client.ts";
 import { Redirect, usePath } from "./lib/router.tsx";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage.tsx";
 import { AuthPage } from "./pages/AuthPage.tsx";
-import { Shell } from "./components/Shell.tsx";
 
 export function App() {
   const path = usePath();

@@ -11,7 +11,9 @@ function Root() {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   );
   const [trpcClient] = useState(() =>
-    trpc.createClient({ links: [httpBatchLink({ url: "/trpc", fetch: (url, init) => fetch(url, { ...init, credentials: "include" }) })] }),
+    trpc.createClient({
+      links: [httpBatchLink({ url: "/trpc", fetch: (url, init) => fetch(url, { ...init, credentials: "include" }) })],
+    }),
   );
   return (
     <trpc.Provider client={trpcClient} queryClient={queryClient}>

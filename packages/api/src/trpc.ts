@@ -16,7 +16,8 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         appCode: appError?.code ?? (zodError ? "INVALID_INPUT" : undefined),
-        issues: zodError?.issues.map((i) => ({ path: i.path.join("."), message: i.message })) ?? appError?.details.issues,
+        issues:
+          zodError?.issues.map((i) => ({ path: i.path.join("."), message: i.message })) ?? appError?.details.issues,
       },
     };
   },

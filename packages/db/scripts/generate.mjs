@@ -18,7 +18,9 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
 }
 const result = spawnSync("prisma", ["generate"], { stdio: "inherit", env, shell: false });
 if (result.error) {
-  console.error(`prisma generate could not start: ${result.error.message}. Run the install first (npm test or npm start does it).`);
+  console.error(
+    `prisma generate could not start: ${result.error.message}. Run the install first (npm test or npm start does it).`,
+  );
   process.exit(1);
 }
 process.exit(result.status ?? 1);

@@ -1,4 +1,4 @@
-import { type DbHandle, createDb } from "./client.ts";
+import { createDb, type DbHandle } from "./client.ts";
 import { findRunningEmbedded, startEmbeddedPostgres } from "./embedded.ts";
 
 export interface ConnectOptions {

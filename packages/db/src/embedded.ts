@@ -53,7 +53,9 @@ function claimDataDir(dataDir: string): number {
         owner = JSON.parse(readFileSync(ownerFile(dataDir), "utf8")) as OwnerRecord;
       } catch {}
       if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
-        throw new Error(`The embedded database in ${dataDir} is in use by process ${owner.pid}. Stop it first, or connect to it.`);
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${owner.pid}. Stop it first, or connect to it.`,
+        );
       }
       rmSync(ownerFile(dataDir), { force: true });
     }

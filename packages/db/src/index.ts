@@ -1,7 +1,7 @@
-export { createDb, pingDb, type Db, type DbHandle, type DbTx } from "./client.ts";
-export { connectDatabase, type Connection, type ConnectOptions } from "./connect.ts";
-export { findRunningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
-export { applyMigrations, type ApplyMigrationsResult } from "./migrate/apply-migrations.ts";
-export { Prisma, Plan } from "./generated/prisma/client.ts";
+export { createDb, type Db, type DbHandle, type DbTx, pingDb } from "./client.ts";
+export { type Connection, type ConnectOptions, connectDatabase } from "./connect.ts";
+export { type EmbeddedPostgres, findRunningEmbedded, startEmbeddedPostgres } from "./embedded.ts";
+export { Plan, Prisma } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/models.ts";
+export { type ApplyMigrationsResult, applyMigrations } from "./migrate/apply-migrations.ts";
 export { prismaDir } from "./migrate/migrations-dir.ts";

@@ -69,7 +69,8 @@ export const commands: Record<string, Command> = {
     usage: "org add-member --org <slug> --email <email> --role owner|admin|member",
     async run(ctx) {
       const role = flag(ctx, "role");
-      if (!["owner", "admin", "member"].includes(role)) throw new UsageError("--role must be one of owner, admin, member");
+      if (!["owner", "admin", "member"].includes(role))
+        throw new UsageError("--role must be one of owner, admin, member");
       const member = await addMember(
         { db: ctx.connection.db },
         { slug: flag(ctx, "org"), email: flag(ctx, "email"), role: role as "owner" | "admin" | "member" },
@@ -90,7 +91,10 @@ export const commands: Record<string, Command> = {
   migrate: {
     usage: "migrate",
     async run(ctx) {
-      const result = await applyMigrations({ url: ctx.connection.url, onApplied: (name) => ctx.progress(`applied ${name}`) });
+      const result = await applyMigrations({
+        url: ctx.connection.url,
+        onApplied: (name) => ctx.progress(`applied ${name}`),
+      });
       const text = result.applied.length
         ? `Applied ${result.applied.length} migration(s); ${result.alreadyApplied} were already applied.`
         : `Database is up to date (${result.alreadyApplied} migrations applied).`;
@@ -101,7 +105,10 @@ export const commands: Record<string, Command> = {
     usage: "seed",
     async run(ctx) {
       const result = await seedDemo({ db: ctx.connection.db, auth: authFor(ctx) });
-      return { data: result, text: result.created ? "Seeded the demo organization." : "Demo organization already exists; nothing to do." };
+      return {
+        data: result,
+        text: result.created ? "Seeded the demo organization." : "Demo organization already exists; nothing to do.",
+      };
     },
   },
 };

@@ -34,5 +34,5 @@ function isBodyParseError(error: unknown): boolean {
 }
 
 export const apiNotFound: RequestHandler = (req: Request, _res, next) => {
-  next(new AppError("NOT_FOUND", `No endpoint ${req.method} ${req.path}.`));
+  next(new AppError("NOT_FOUND", `No endpoint ${req.method} ${req.baseUrl}${req.path}.`));
 };

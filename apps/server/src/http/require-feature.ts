@@ -1,8 +1,8 @@
+import { AppError } from "@opsdash/core/errors/app-error";
 import { assertOrgHasFeature } from "@opsdash/core/plans/entitlements";
 import type { Db } from "@opsdash/db";
 import type { Feature } from "@opsdash/sdk";
 import type { RequestHandler } from "express";
-import { AppError } from "@opsdash/core/errors/app-error";
 
 /**
  * Express guard: the org resolved by the preceding authentication step (`res.locals.orgId`)

@@ -1,5 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { planLabels } from "@opsdash/sdk";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { authClient } from "../lib/auth-client.ts";
 import { Link, navigate } from "../lib/router.tsx";
@@ -13,8 +13,21 @@ import { ErrorNote } from "./ErrorNote.tsx";
 import { OrgSwitcher } from "./OrgSwitcher.tsx";
 
 const nav = [
-  { section: "CRM", links: [["/crm/leads", "Leads"], ["/crm/contacts", "Contacts"], ["/crm/deals", "Deals"]] },
-  { section: "Settings", links: [["/settings/members", "Members"], ["/settings/integrations", "Integrations"]] },
+  {
+    section: "CRM",
+    links: [
+      ["/crm/leads", "Leads"],
+      ["/crm/contacts", "Contacts"],
+      ["/crm/deals", "Deals"],
+    ],
+  },
+  {
+    section: "Settings",
+    links: [
+      ["/settings/members", "Members"],
+      ["/settings/integrations", "Integrations"],
+    ],
+  },
 ] as const;
 
 export function Shell({ path }: { path: string }) {
@@ -28,7 +41,9 @@ export function Shell({ path }: { path: string }) {
   useEffect(() => {
     const first = memberships[0];
     if (me.data && !activeIsValid && first) {
-      void authClient.organization.setActive({ organizationId: first.orgId }).then(() => queryClient.invalidateQueries());
+      void authClient.organization
+        .setActive({ organizationId: first.orgId })
+        .then(() => queryClient.invalidateQueries());
     }
   }, [me.data, activeIsValid, memberships, queryClient]);
 

@@ -44,7 +44,13 @@ export function AuthPage({ mode }: { mode: "sign-in" | "sign-up" }) {
         </label>
         <label>
           Password
-          <input name="password" type="password" required minLength={8} autoComplete={signUp ? "new-password" : "current-password"} />
+          <input
+            name="password"
+            type="password"
+            required
+            minLength={8}
+            autoComplete={signUp ? "new-password" : "current-password"}
+          />
         </label>
         <ErrorNote error={error} />
         <button type="submit" disabled={busy}>

@@ -37,7 +37,11 @@ export function CreateOrgPage({ first }: { first: boolean }) {
   return (
     <section className="page narrow">
       <h1>{first ? "Create your organization" : "New organization"}</h1>
-      {first && <p className="muted">Everything in OpsDash belongs to an organization. Start one; you can invite your team next.</p>}
+      {first && (
+        <p className="muted">
+          Everything in OpsDash belongs to an organization. Start one; you can invite your team next.
+        </p>
+      )}
       <form className="card" onSubmit={submit}>
         <label>
           Organization name

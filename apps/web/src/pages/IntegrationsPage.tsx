@@ -4,9 +4,24 @@ import { Link } from "../lib/router.tsx";
 import { trpc } from "../lib/trpc.ts";
 
 const tabs: { slug: string; label: string; feature: Feature; about: string }[] = [
-  { slug: "api-keys", label: "API Keys", feature: "platform:api-access", about: "Org-scoped keys for the REST API and the Lead Capture API." },
-  { slug: "webhooks", label: "Webhooks", feature: "platform:webhooks", about: "Signed HTTP callbacks when leads, contacts and deals change." },
-  { slug: "gmail", label: "Gmail", feature: "crm:email-integration", about: "Sync emails with your contacts into CRM activities." },
+  {
+    slug: "api-keys",
+    label: "API Keys",
+    feature: "platform:api-access",
+    about: "Org-scoped keys for the REST API and the Lead Capture API.",
+  },
+  {
+    slug: "webhooks",
+    label: "Webhooks",
+    feature: "platform:webhooks",
+    about: "Signed HTTP callbacks when leads, contacts and deals change.",
+  },
+  {
+    slug: "gmail",
+    label: "Gmail",
+    feature: "crm:email-integration",
+    about: "Sync emails with your contacts into CRM activities.",
+  },
 ];
 
 export function IntegrationsPage({ path }: { path: string }) {

@@ -48,7 +48,10 @@ function Invitations() {
     setError(null);
     try {
       await unwrap(
-        authClient.organization.inviteMember({ email: String(form.get("email")), role: form.get("role") as "member" | "admin" }),
+        authClient.organization.inviteMember({
+          email: String(form.get("email")),
+          role: form.get("role") as "member" | "admin",
+        }),
       );
       formElement.reset();
       await queryClient.invalidateQueries();
@@ -71,14 +74,21 @@ function Invitations() {
       <ErrorNote error={error} />
       <h2>Pending invitations</h2>
       <ErrorNote error={invitations.error} />
-      {invitations.data?.length === 0 && <p className="muted">None. No email is sent: share the link shown here with the invitee.</p>}
+      {invitations.data?.length === 0 && (
+        <p className="muted">None. No email is sent: share the link shown here with the invitee.</p>
+      )}
       <ul className="invitations">
         {invitations.data?.map((i) => (
           <li key={i.id}>
             <span>
               {i.email} ({i.role})
             </span>
-            <input readOnly value={i.acceptUrl} aria-label={`Invitation link for ${i.email}`} onFocus={(e) => e.target.select()} />
+            <input
+              readOnly
+              value={i.acceptUrl}
+              aria-label={`Invitation link for ${i.email}`}
+              onFocus={(e) => e.target.select()}
+            />
             <button type="button" onClick={() => void navigator.clipboard?.writeText(i.acceptUrl)}>
               Copy link
             </button>

@@ -18,7 +18,11 @@ export function OverviewPage() {
         {org.data.features.map((f) => (
           <li key={f.feature} className={f.enabled ? "enabled" : "locked"} data-feature={f.feature}>
             <strong>{featureLabels[f.feature]}</strong>{" "}
-            {f.enabled ? <span className="tag ok">Included</span> : <span className="tag locked">🔒 Needs {planLabels[f.requiredPlan]}</span>}
+            {f.enabled ? (
+              <span className="tag ok">Included</span>
+            ) : (
+              <span className="tag locked">🔒 Needs {planLabels[f.requiredPlan]}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -12,13 +12,17 @@ export const orgRouter = router({
     .query(({ ctx }) => ({ ...ctx.membership, features: featureAccessFor(ctx.membership.plan) })),
 
   members: orgMember
-    .output(z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), role: roleOutput, joinedAt: z.date() })))
+    .output(
+      z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), role: roleOutput, joinedAt: z.date() })),
+    )
     .query(async ({ ctx }) => (await listMembers({ db: ctx.db }, ctx.membership.orgId)).members),
 
   /** Pending invitations with the link to hand to the invitee (no mail is sent). */
   invitations: orgAdmin
     .output(
-      z.array(z.object({ id: z.string(), email: z.string(), role: roleOutput, expiresAt: z.date(), acceptUrl: z.string() })),
+      z.array(
+        z.object({ id: z.string(), email: z.string(), role: roleOutput, expiresAt: z.date(), acceptUrl: z.string() }),
+      ),
     )
     .query(async ({ ctx }) => {
       const { invitations } = await listMembers({ db: ctx.db }, ctx.membership.orgId);

@@ -23,7 +23,8 @@ export async function createOrganization({ db }: { db: DbTx }, input: CreateOrga
   try {
     return await db.organization.create({ data, select: organizationSelect });
   } catch (error) {
-    if (isUniqueViolation(error, "slug")) throw new AppError("CONFLICT", `An organization with slug "${data.slug}" already exists.`);
+    if (isUniqueViolation(error, "slug"))
+      throw new AppError("CONFLICT", `An organization with slug "${data.slug}" already exists.`);
     throw error;
   }
 }

@@ -16,7 +16,13 @@ export async function listMembers({ db }: { db: DbTx }, orgId: string) {
     }),
   ]);
   return {
-    members: members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: parseOrgRole(m.role), joinedAt: m.createdAt })),
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.user.name,
+      email: m.user.email,
+      role: parseOrgRole(m.role),
+      joinedAt: m.createdAt,
+    })),
     invitations: invitations.map((i) => ({ ...i, role: parseOrgRole(i.role ?? "member") })),
   };
 }

@@ -1,5 +1,5 @@
-import { type Feature, type Plan, planLabels } from "@opsdash/sdk";
 import type { DbTx } from "@opsdash/db";
+import { type Feature, type Plan, planLabels } from "@opsdash/sdk";
 import { AppError } from "../errors/app-error.ts";
 
 /** Which plans include each feature. Plans are ordered: each includes what the one below has. */

@@ -32,4 +32,6 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = join(defaultMigrationsDir, `${stamp}_${values.name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "migration.sql"), sql);
-console.error(`Wrote ${relative(process.cwd(), join(dir, "migration.sql"))}. Review it, then run: npm run opsdash -- migrate`);
+console.error(
+  `Wrote ${relative(process.cwd(), join(dir, "migration.sql"))}. Review it, then run: npm run opsdash -- migrate`,
+);

@@ -12,7 +12,7 @@ describe("schema drift", () => {
   it("detects a schema change that has no migration yet", async () => {
     const schema = readFileSync(schemaPath, "utf8").replace(
       "model Verification {",
-      "model Drifted {\n  id Int @id\n  @@map(\"drifted\")\n}\n\nmodel Verification {",
+      'model Drifted {\n  id Int @id\n  @@map("drifted")\n}\n\nmodel Verification {',
     );
     const sql = await diffSchema({ schema });
     expect(sql).toContain('CREATE TABLE "drifted"');

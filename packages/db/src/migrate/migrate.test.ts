@@ -19,7 +19,9 @@ describe("applyMigrations", () => {
     const second = await applyMigrations({ url: database.url });
     expect(second).toEqual({ applied: [], alreadyApplied: all.length });
 
-    const rows = await database.db.$queryRaw<{ migration_name: string; finished_at: Date | null; applied_steps_count: number }[]>`
+    const rows = await database.db.$queryRaw<
+      { migration_name: string; finished_at: Date | null; applied_steps_count: number }[]
+    >`
       SELECT migration_name, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(all.map((m) => m.name));
     expect(rows.every((r) => r.finished_at !== null && r.applied_steps_count === 1)).toBe(true);
@@ -38,11 +40,15 @@ describe("applyMigrations", () => {
       { name: "20000101000000_ok", sql: "CREATE TABLE kept (id int);" },
       { name: "20000101000001_broken", sql: "CREATE TABLE half (id int);\nSELECT no_such_function();" },
     ];
-    await expect(applyMigrations({ url: database.url, migrations: broken })).rejects.toThrow(/20000101000001_broken failed/);
+    await expect(applyMigrations({ url: database.url, migrations: broken })).rejects.toThrow(
+      /20000101000001_broken failed/,
+    );
     const tables = await database.db.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_name IN ('kept', 'half')`;
     expect(tables.map((t) => t.table_name)).toEqual(["kept"]);
-    const names = await database.db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations"`;
+    const names = await database.db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM "_prisma_migrations"`;
     expect(names.map((n) => n.migration_name)).toEqual(["20000101000000_ok"]);
   });
 

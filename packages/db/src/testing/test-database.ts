@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { inject } from "vitest";
-import { type DbHandle, createDb } from "../client.ts";
+import { createDb, type DbHandle } from "../client.ts";
 import { startEmbeddedPostgres } from "../embedded.ts";
 import { adminQuery } from "./global-setup.ts";
 import { databaseUrlFor } from "./test-database-url.ts";
