@@ -19,6 +19,8 @@ export function ensureInstalled() {
   if (!existsSync(join(root, "node_modules", ".modules.yaml"))) install();
 }
 
-export function turbo(args) {
-  runPnpm(["exec", "turbo", "run", ...args, "--output-logs=errors-only", "--log-prefix=none"], { env });
+/** Runs turbo tasks; `logs: "full"` streams every task's output (tests), else only failures. */
+export function turbo(args, { logs = "errors-only" } = {}) {
+  const output = logs === "full" ? ["--output-logs=new-only", "--log-prefix=task"] : ["--output-logs=errors-only", "--log-prefix=none"];
+  runPnpm(["exec", "turbo", "run", ...args, ...output], { env });
 }

@@ -6,5 +6,5 @@ const where = env.DATABASE_URL ? `the PostgreSQL server in DATABASE_URL` : "embe
 step(1, 2, "Installing dependencies…");
 install();
 step(2, 2, `Running typecheck, lint and tests against ${where}…`);
-turbo(["typecheck", "lint", "test", "--concurrency=2"]);
+turbo(["typecheck", "lint", "test", "--concurrency=2"], { logs: "full" });
 console.log("\nAll checks passed.");

@@ -3,7 +3,7 @@ import { isAppError } from "@opsdash/core/errors/app-error";
 import { applyMigrations, connectDatabase } from "@opsdash/db";
 import { ZodError } from "zod";
 import { type CommandContext, commands, UsageError } from "./cli/commands.ts";
-import { EnvError, loadEnv } from "./env.ts";
+import { EnvError, loadDotEnv, loadEnv } from "./env.ts";
 
 // `opsdash <command> [--flags]`: operator commands against the same database as the app —
 // DATABASE_URL's server, or the embedded one (reached through the running app when it is up).
@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(positionals.length ? `opsdash: unknown command "${positionals.join(" ")}"\n\n${usage}` : usage);
     return 2;
   }
+  loadDotEnv();
   const env = loadEnv();
   const connection = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
   try {

@@ -37,6 +37,12 @@ export interface Env extends Omit<z.infer<typeof envSchema>, "BASE_URL" | "BETTE
 
 export class EnvError extends Error {}
 
+/** Reads `.env` at the repository root, if any; variables already set win. */
+export function loadDotEnv(): void {
+  const file = join(repoRoot, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
 /** Validates the environment; the error names each bad variable and what it needs. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);

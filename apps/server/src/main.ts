@@ -1,10 +1,11 @@
 import { demo } from "@opsdash/core/seed/seed-demo";
-import { EnvError, loadEnv } from "./env.ts";
+import { EnvError, loadDotEnv, loadEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startServer } from "./start-server.ts";
 
 let env: ReturnType<typeof loadEnv>;
 try {
+  loadDotEnv();
   env = loadEnv();
 } catch (error) {
   if (!(error instanceof EnvError)) throw error;

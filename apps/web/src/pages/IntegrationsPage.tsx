@@ -40,7 +40,7 @@ export function IntegrationsPage({ path }: { path: string }) {
           return (
             <Link key={t.slug} to={`/settings/integrations/${t.slug}`} className={t === tab ? "tab active" : "tab"}>
               {t.label}
-              {locked ? " 🔒" : ""}
+              {locked && <span className="tag locked">Locked</span>}
             </Link>
           );
         })}
@@ -52,7 +52,7 @@ export function IntegrationsPage({ path }: { path: string }) {
           <p>Included in your plan. Setup for this integration is not built yet; it arrives in an upcoming release.</p>
         ) : (
           <p className="locked-note" data-testid="locked-note">
-            🔒 Locked on the {planLabels[org.data.plan]} plan. Available on {planLabels[access.requiredPlan]}
+            Locked on the {planLabels[org.data.plan]} plan. Available on {planLabels[access.requiredPlan]}
             {access.requiredPlan === "enterprise" ? "" : " and Enterprise"}. Plans are changed by an OpsDash operator.
           </p>
         )}

@@ -21,7 +21,7 @@ export function OverviewPage() {
             {f.enabled ? (
               <span className="tag ok">Included</span>
             ) : (
-              <span className="tag locked">🔒 Needs {planLabels[f.requiredPlan]}</span>
+              <span className="tag locked">Locked: needs {planLabels[f.requiredPlan]}</span>
             )}
           </li>
         ))}

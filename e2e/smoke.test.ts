@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./app-process.ts";
+import { launchBrowser } from "./browser.ts";
+
+const artifacts = join(import.meta.dirname, "artifacts");
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe("dashboard smoke", () => {
+  it("signs up, creates an org, and shows its plan and locked features", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(app.url);
+      await page.waitForURL(/\/sign-in/);
+      await page.getByRole("link", { name: "Create an account" }).click();
+
+      await page.getByLabel("Name").fill("Erin Example");
+      await page.getByLabel("Email").fill(`erin-${Date.now()}@example.test`);
+      await page.getByLabel("Password").fill("a-long-password");
+      await page.getByRole("button", { name: "Create account" }).click();
+
+      await page.getByRole("heading", { name: "Create your organization" }).waitFor();
+      await page.getByLabel("Organization name").fill("Erin's Agency");
+      await page.getByRole("button", { name: "Create organization" }).click();
+
+      const badge = page.getByTestId("plan-badge");
+      await badge.waitFor();
+      expect(await badge.textContent()).toBe("Free plan");
+      await page.getByRole("heading", { name: "Erin's Agency" }).waitFor();
+
+      await page.getByRole("link", { name: "Integrations" }).click();
+      await page.getByRole("link", { name: /Webhooks/ }).click();
+      expect(await page.getByTestId("locked-note").textContent()).toContain("Available on Enterprise");
+      await page.screenshot({ path: join(artifacts, "smoke-integrations.png"), fullPage: true });
+    } catch (error) {
+      await page.screenshot({ path: join(artifacts, "smoke-failure.png"), fullPage: true });
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+});
