@@ -16,7 +16,8 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   }
   env.PRISMA_SCHEMA_ENGINE_BINARY = stub;
 }
-const result = spawnSync("prisma", ["generate"], { stdio: "inherit", env, shell: false });
+const prisma = join(import.meta.dirname, "../node_modules/.bin/prisma");
+const result = spawnSync(prisma, ["generate"], { stdio: "inherit", env });
 if (result.error) {
   console.error(
     `prisma generate could not start: ${result.error.message}. Run the install first (npm test or npm start does it).`,
