@@ -88,6 +88,42 @@ describe("opsdash CLI", () => {
     expect((await opsdash("frobnicate")).code).toBe(2);
   });
 
+  it("creates and lists leads and creates contacts", async () => {
+    const lead = await opsdash(
+      "lead",
+      "create",
+      "--org",
+      "acme",
+      "--name",
+      "Jane Doe",
+      "--email",
+      "jane@example.com",
+      "--company",
+      "Acme Corp",
+    );
+    expect(lead.code).toBe(0);
+    expect(lead.stdout).toMatch(/^Created lead [0-9a-f-]{36} \(Jane Doe <jane@example.com>\) in acme\.$/);
+    const listed = JSON.parse((await opsdash("lead", "list", "--org", "acme", "--json")).stdout);
+    expect(listed).toMatchObject([
+      { name: "Jane Doe", email: "jane@example.com", company: "Acme Corp", status: "new", source: "cli" },
+    ]);
+    expect((await opsdash("lead", "list", "--org", "acme")).stdout).toContain(
+      "new          Jane Doe <jane@example.com> · Acme Corp",
+    );
+
+    expect((await opsdash("contact", "create", "--org", "acme", "--name", "Jo", "--email", "jo@acme.test")).code).toBe(
+      0,
+    );
+    const duplicate = await opsdash("contact", "create", "--org", "acme", "--name", "Jo 2", "--email", "JO@acme.test");
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("already exists");
+    const badEmail = await opsdash("lead", "create", "--org", "acme", "--name", "X", "--email", "nope");
+    expect(badEmail).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("email: Must be a valid email address"),
+    });
+  });
+
   it("migrate and seed are idempotent", async () => {
     expect((await opsdash("migrate")).stdout).toMatch(/up to date/);
     expect((await opsdash("seed")).stdout).toBe("Seeded the demo organization.");

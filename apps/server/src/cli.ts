@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const stringFlags = ["name", "slug", "plan", "org", "email", "password", "role"] as const;
+const stringFlags = ["name", "slug", "plan", "org", "email", "password", "role", "company"] as const;
 
 function parseCliArgs(argv: string[]) {
   try {

@@ -1,6 +1,10 @@
 import { createAuth } from "@opsdash/core/auth/create-auth";
+import { createContact } from "@opsdash/core/crm/contacts/create-contact";
+import { createLead } from "@opsdash/core/crm/leads/create-lead";
+import { listLeads } from "@opsdash/core/crm/leads/list-leads";
 import { addMember } from "@opsdash/core/orgs/add-member";
 import { createOrganization } from "@opsdash/core/orgs/create-organization";
+import { findOrganizationBySlug } from "@opsdash/core/orgs/find-organization";
 import { setPlan } from "@opsdash/core/orgs/set-plan";
 import { seedDemo } from "@opsdash/core/seed/seed-demo";
 import { createUser } from "@opsdash/core/users/create-user";
@@ -42,6 +46,11 @@ function planFlag(ctx: CommandContext, name: string, fallback?: Plan): Plan {
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) throw new UsageError(`--${name} must be one of free, pro, enterprise`);
   return parsed.data;
+}
+
+function optionalFlag(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.flags[name];
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 const authFor = ({ connection, env }: CommandContext) =>
@@ -86,6 +95,50 @@ export const commands: Record<string, Command> = {
         { email: flag(ctx, "email"), password: flag(ctx, "password"), name: flag(ctx, "name") },
       );
       return { data: user, text: `Created user ${user.email}. They can sign in now.` };
+    },
+  },
+  "lead create": {
+    usage: "lead create --org <slug> --name <name> --email <email> [--company <company>]",
+    async run(ctx) {
+      const db = ctx.connection.db;
+      const org = await findOrganizationBySlug({ db }, flag(ctx, "org"));
+      const lead = await createLead({ db }, org.id, {
+        name: flag(ctx, "name"),
+        email: flag(ctx, "email"),
+        company: optionalFlag(ctx, "company"),
+        source: "cli",
+      });
+      return { data: lead, text: `Created lead ${lead.id} (${lead.name} <${lead.email}>) in ${org.slug}.` };
+    },
+  },
+  "lead list": {
+    usage: "lead list --org <slug> [--json]",
+    async run(ctx) {
+      const db = ctx.connection.db;
+      const org = await findOrganizationBySlug({ db }, flag(ctx, "org"));
+      const leads = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listLeads({ db }, org.id, { limit: 100, cursor });
+        leads.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const lines = leads.map(
+        (l) => `${l.id}  ${l.status.padEnd(12)} ${l.name} <${l.email}>${l.company ? ` · ${l.company}` : ""}`,
+      );
+      return { data: leads, text: leads.length ? lines.join("\n") : `No leads in ${org.slug} yet.` };
+    },
+  },
+  "contact create": {
+    usage: "contact create --org <slug> --name <name> --email <email>",
+    async run(ctx) {
+      const db = ctx.connection.db;
+      const org = await findOrganizationBySlug({ db }, flag(ctx, "org"));
+      const contact = await createContact({ db }, org.id, { name: flag(ctx, "name"), email: flag(ctx, "email") });
+      return {
+        data: contact,
+        text: `Created contact ${contact.id} (${contact.name} <${contact.email}>) in ${org.slug}.`,
+      };
     },
   },
   migrate: {

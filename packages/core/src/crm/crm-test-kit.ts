@@ -4,7 +4,7 @@ import type { Db } from "@opsdash/db";
 export async function eventsOf(db: Db, orgId: string) {
   return db.domainEvent.findMany({
     where: { organizationId: orgId },
-    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    orderBy: { seq: "asc" },
     select: { id: true, type: true, data: true, contactId: true },
   });
 }

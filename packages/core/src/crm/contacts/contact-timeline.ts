@@ -45,23 +45,29 @@ export async function getContactTimeline({ db }: { db: Db }, orgId: string, inpu
     }),
     db.domainEvent.findMany({
       where: { organizationId: orgId, contactId, ...(before && { occurredAt: { lt: before } }) },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      orderBy: [{ occurredAt: "desc" }, { seq: "desc" }],
       take: limit,
-      select: { id: true, type: true, occurredAt: true, data: true },
+      select: { id: true, seq: true, type: true, occurredAt: true, data: true },
     }),
   ]);
-  const items: TimelineItem[] = [
-    ...activities.map(({ occurredAt, ...a }) => ({ kind: "activity" as const, at: occurredAt, ...a })),
-    ...events.map((e) => ({
-      kind: "event" as const,
-      id: e.id,
-      at: e.occurredAt,
-      type: e.type as EventType,
-      data: e.data as Record<string, unknown>,
+  // Events of one transaction can share a millisecond; their insertion order (seq) breaks the tie.
+  const merged = [
+    ...activities.map(({ occurredAt, ...a }) => ({
+      order: 0n,
+      item: { kind: "activity" as const, at: occurredAt, ...a },
     })),
-  ]
-    .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1))
-    .slice(0, limit);
+    ...events.map((e) => ({
+      order: e.seq,
+      item: {
+        kind: "event" as const,
+        id: e.id,
+        at: e.occurredAt,
+        type: e.type as EventType,
+        data: e.data as Record<string, unknown>,
+      },
+    })),
+  ].sort((a, b) => b.item.at.getTime() - a.item.at.getTime() || (b.order > a.order ? 1 : b.order < a.order ? -1 : 0));
+  const items: TimelineItem[] = merged.slice(0, limit).map((m) => m.item);
   const last = items.at(-1);
   return { items, nextBefore: items.length === limit && last ? last.at : null };
 }

@@ -117,6 +117,7 @@ CREATE TABLE "activity_contacts" (
 -- CreateTable
 CREATE TABLE "domain_events" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "seq" BIGSERIAL NOT NULL,
     "organization_id" UUID NOT NULL,
     "type" TEXT NOT NULL,
     "occurred_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -166,10 +167,13 @@ CREATE UNIQUE INDEX "activities_organization_id_rfc822_message_id_key" ON "activ
 CREATE INDEX "activity_contacts_contact_id_idx" ON "activity_contacts"("contact_id");
 
 -- CreateIndex
-CREATE INDEX "domain_events_organization_id_occurred_at_id_idx" ON "domain_events"("organization_id", "occurred_at", "id");
+CREATE UNIQUE INDEX "domain_events_seq_key" ON "domain_events"("seq");
 
 -- CreateIndex
-CREATE INDEX "domain_events_contact_id_occurred_at_idx" ON "domain_events"("contact_id", "occurred_at");
+CREATE INDEX "domain_events_organization_id_seq_idx" ON "domain_events"("organization_id", "seq");
+
+-- CreateIndex
+CREATE INDEX "domain_events_contact_id_seq_idx" ON "domain_events"("contact_id", "seq");
 
 -- AddForeignKey
 ALTER TABLE "leads" ADD CONSTRAINT "leads_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
