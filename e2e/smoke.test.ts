@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "./app-process.ts";
 import { launchBrowser } from "./browser.ts";
+import { signUpWithOrg } from "./flows.ts";
 
 const artifacts = join(import.meta.dirname, "artifacts");
 let app: RunningApp;
@@ -24,17 +25,8 @@ describe("dashboard smoke", () => {
     const page = await browser.newPage();
     try {
       await page.goto(app.url);
-      await page.waitForURL(/\/sign-in/);
-      await page.getByRole("link", { name: "Create an account" }).click();
-
-      await page.getByLabel("Name").fill("Erin Example");
-      await page.getByLabel("Email").fill(`erin-${Date.now()}@example.test`);
-      await page.getByLabel("Password").fill("a-long-password");
-      await page.getByRole("button", { name: "Create account" }).click();
-
-      await page.getByRole("heading", { name: "Create your organization" }).waitFor();
-      await page.getByLabel("Organization name").fill("Erin's Agency");
-      await page.getByRole("button", { name: "Create organization" }).click();
+      await page.waitForURL(/\/sign-in/); // signed-out visitors land on sign-in
+      await signUpWithOrg(page, app.url, "Erin's Agency");
 
       const badge = page.getByTestId("plan-badge");
       await badge.waitFor();

@@ -5,7 +5,10 @@ import { authClient } from "../lib/auth-client.ts";
 import { Link, navigate } from "../lib/router.tsx";
 import { trpc } from "../lib/trpc.ts";
 import { CreateOrgPage } from "../pages/CreateOrgPage.tsx";
-import { CrmPlaceholderPage } from "../pages/CrmPlaceholderPage.tsx";
+import { ContactPage } from "../pages/crm/ContactPage.tsx";
+import { ContactsPage } from "../pages/crm/ContactsPage.tsx";
+import { DealsPage } from "../pages/crm/DealsPage.tsx";
+import { LeadsPage } from "../pages/crm/LeadsPage.tsx";
 import { IntegrationsPage } from "../pages/IntegrationsPage.tsx";
 import { MembersPage } from "../pages/MembersPage.tsx";
 import { OverviewPage } from "../pages/OverviewPage.tsx";
@@ -98,7 +101,10 @@ export function Shell({ path }: { path: string }) {
 
 function Page({ path }: { path: string }) {
   if (path === "/orgs/new") return <CreateOrgPage first={false} />;
-  if (path.startsWith("/crm/")) return <CrmPlaceholderPage section={path.split("/")[2] ?? ""} />;
+  if (path === "/crm/leads") return <LeadsPage />;
+  if (path === "/crm/contacts") return <ContactsPage />;
+  if (path.startsWith("/crm/contacts/")) return <ContactPage id={path.split("/")[3] ?? ""} />;
+  if (path === "/crm/deals") return <DealsPage />;
   if (path === "/settings/members") return <MembersPage />;
   if (path.startsWith("/settings/integrations")) return <IntegrationsPage path={path} />;
   return <OverviewPage />;

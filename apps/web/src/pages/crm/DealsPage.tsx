@@ -1,0 +1,127 @@
+import { type FormEvent, useState } from "react";
+import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { formatMoney, parseMoney } from "../../lib/money.ts";
+import { Link } from "../../lib/router.tsx";
+import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
+
+type Column = RouterOutputs["crm"]["deals"]["board"][number];
+type Deal = Column["deals"][number];
+
+export function DealsPage() {
+  const board = trpc.crm.deals.board.useQuery();
+  const [creating, setCreating] = useState(false);
+  const columns = board.data ?? [];
+  const empty = board.isSuccess && columns.every((c) => c.total === 0);
+
+  return (
+    <section className="page">
+      <div className="page-head">
+        <h1>Deals</h1>
+        <button type="button" onClick={() => setCreating(!creating)}>
+          {creating ? "Cancel" : "New deal"}
+        </button>
+      </div>
+      {creating && <NewDealForm onDone={() => setCreating(false)} />}
+      <ErrorNote error={board.error} />
+      {empty && (
+        <p className="muted">No deals yet. Convert a lead with “Also create a deal”, or add one with “New deal”.</p>
+      )}
+      <div className="board">
+        {columns.map((column) => (
+          <div key={column.key} className={`column column-${column.status}`} data-stage={column.key}>
+            <h3>
+              {column.name} <span className="muted">{column.total}</span>
+            </h3>
+            {column.deals.map((deal) => (
+              <DealCard key={deal.id} deal={deal} stages={columns} />
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function DealCard({ deal, stages }: { deal: Deal; stages: Column[] }) {
+  const utils = trpc.useUtils();
+  const move = trpc.crm.deals.move.useMutation({ onSuccess: () => utils.crm.invalidate() });
+  const moveTo = (stage: string) => move.mutate({ id: deal.id, stage });
+  const wonStage = stages.find((s) => s.status === "won");
+  const lostStage = stages.find((s) => s.status === "lost");
+  return (
+    <article className="deal" data-deal={deal.title}>
+      <strong>{deal.title}</strong>
+      <span>{formatMoney(deal.value, deal.currency)}</span>
+      {deal.contactId && <Link to={`/crm/contacts/${deal.contactId}`}>{deal.contactName}</Link>}
+      <select
+        aria-label={`Stage of ${deal.title}`}
+        value={deal.stage}
+        onChange={(e) => moveTo(e.target.value)}
+        disabled={move.isPending}
+      >
+        {stages.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      {deal.status === "open" && wonStage && lostStage && (
+        <div className="row">
+          <button type="button" className="won" onClick={() => moveTo(wonStage.key)} disabled={move.isPending}>
+            Won
+          </button>
+          <button type="button" className="lost" onClick={() => moveTo(lostStage.key)} disabled={move.isPending}>
+            Lost
+          </button>
+        </div>
+      )}
+      <ErrorNote error={move.error} />
+    </article>
+  );
+}
+
+function NewDealForm({ onDone }: { onDone: () => void }) {
+  const utils = trpc.useUtils();
+  const [error, setError] = useState<unknown>(null);
+  const create = trpc.crm.deals.create.useMutation({
+    onSuccess: async () => {
+      await utils.crm.deals.invalidate();
+      onDone();
+    },
+  });
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    try {
+      const currency = String(form.get("currency") || "USD").toUpperCase();
+      create.mutate({
+        title: String(form.get("title")),
+        currency,
+        value: parseMoney(String(form.get("value") ?? ""), currency),
+      });
+    } catch (err) {
+      setError(err);
+    }
+  }
+  return (
+    <form className="card grid-form" onSubmit={submit} aria-label="New deal">
+      <label>
+        Title
+        <input name="title" required />
+      </label>
+      <label>
+        Value
+        <input name="value" inputMode="decimal" placeholder="1500" />
+      </label>
+      <label>
+        Currency
+        <input name="currency" defaultValue="USD" maxLength={3} />
+      </label>
+      <ErrorNote error={error ?? create.error} />
+      <button type="submit" disabled={create.isPending}>
+        Save deal
+      </button>
+    </form>
+  );
+}

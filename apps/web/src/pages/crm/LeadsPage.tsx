@@ -1,0 +1,164 @@
+import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
+import { type FormEvent, useState } from "react";
+import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { formatDate } from "../../lib/format.ts";
+import { Link } from "../../lib/router.tsx";
+import { trpc } from "../../lib/trpc.ts";
+import { ConvertLeadForm } from "./ConvertLeadForm.tsx";
+
+const textOrUndefined = (value: FormDataEntryValue | null) => (value ? String(value) : undefined);
+
+export function LeadsPage() {
+  const [q, setQ] = useState("");
+  const [status, setStatus] = useState<LeadStatus | "">("");
+  const [creating, setCreating] = useState(false);
+  const [converting, setConverting] = useState<string | null>(null);
+  const leads = trpc.crm.leads.list.useInfiniteQuery(
+    { q: q || undefined, status: status || undefined, limit: 25 },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+  );
+  const rows = leads.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <section className="page">
+      <div className="page-head">
+        <h1>Leads</h1>
+        <button type="button" onClick={() => setCreating(!creating)}>
+          {creating ? "Cancel" : "New lead"}
+        </button>
+      </div>
+      {creating && <NewLeadForm onDone={() => setCreating(false)} />}
+      <div className="filters">
+        <input
+          type="search"
+          placeholder="Search name, email or company"
+          aria-label="Search leads"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as LeadStatus | "")}>
+          <option value="">All statuses</option>
+          {leadStatusSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorNote error={leads.error} />
+      {leads.isSuccess && rows.length === 0 && (
+        <div className="empty">
+          {q || status ? (
+            <p>No leads match these filters.</p>
+          ) : (
+            <>
+              <p>No leads yet.</p>
+              <p className="muted">
+                Add one with “New lead”, or send them in through the Lead Capture API once it is enabled.
+              </p>
+            </>
+          )}
+        </div>
+      )}
+      {rows.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Email</th>
+              <th>Company</th>
+              <th>Source</th>
+              <th>Status</th>
+              <th>Created</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((lead) => (
+              <tr key={lead.id} data-lead={lead.email}>
+                <td>{lead.name}</td>
+                <td>{lead.email}</td>
+                <td>{lead.company}</td>
+                <td>{lead.source}</td>
+                <td>
+                  <span className={`status status-${lead.status}`}>{lead.status}</span>
+                </td>
+                <td>{formatDate(lead.createdAt)}</td>
+                <td>
+                  {lead.status === "converted" && lead.contactId ? (
+                    <Link to={`/crm/contacts/${lead.contactId}`}>View contact</Link>
+                  ) : converting === lead.id ? (
+                    <ConvertLeadForm lead={lead} onDone={() => setConverting(null)} />
+                  ) : (
+                    <button type="button" className="secondary" onClick={() => setConverting(lead.id)}>
+                      Convert
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {leads.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void leads.fetchNextPage()}
+          disabled={leads.isFetchingNextPage}
+        >
+          Load more
+        </button>
+      )}
+    </section>
+  );
+}
+
+function NewLeadForm({ onDone }: { onDone: () => void }) {
+  const utils = trpc.useUtils();
+  const create = trpc.crm.leads.create.useMutation({
+    onSuccess: async () => {
+      await utils.crm.leads.list.invalidate();
+      onDone();
+    },
+  });
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    create.mutate({
+      name: String(form.get("name")),
+      email: String(form.get("email")),
+      company: textOrUndefined(form.get("company")),
+      phone: textOrUndefined(form.get("phone")),
+      source: textOrUndefined(form.get("source")),
+    });
+  }
+  return (
+    <form className="card grid-form" onSubmit={submit} aria-label="New lead">
+      <label>
+        Name
+        <input name="name" required />
+      </label>
+      <label>
+        Email
+        <input name="email" type="email" required />
+      </label>
+      <label>
+        Company
+        <input name="company" />
+      </label>
+      <label>
+        Phone
+        <input name="phone" />
+      </label>
+      <label>
+        Source
+        <input name="source" placeholder="web form, event, referral…" />
+      </label>
+      <ErrorNote error={create.error} />
+      <button type="submit" disabled={create.isPending}>
+        Save lead
+      </button>
+    </form>
+  );
+}
