@@ -51,8 +51,9 @@ function printWelcome(url: string, dbMode: string, dbUrl: string) {
   Or create your own account at ${url}/sign-up
 
   Try next:
-    curl ${url}/health
-    npm run opsdash -- org create --name "Acme" --slug acme --plan enterprise
+    open ${url}/crm/leads and convert a lead into a contact and a deal
+    npm run opsdash -- lead create --org demo --name "Jane Doe" --email jane@example.com
     npm run opsdash -- org set-plan --org demo --plan enterprise   # unlock every integration
+    curl ${url}/health
 `);
 }

@@ -82,5 +82,8 @@ describe("seedDemo", () => {
       select: { _count: { select: { members: true } } },
     });
     expect(org._count.members).toBe(1);
+    const demoOrg = await db.organization.findUniqueOrThrow({ where: { slug: demo.orgSlug }, select: { id: true } });
+    expect(await db.lead.count({ where: { organizationId: demoOrg.id } })).toBe(3);
+    expect(await db.contact.count({ where: { organizationId: demoOrg.id } })).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { isAppError } from "../errors/app-error.ts";
 import { addMember } from "../orgs/add-member.ts";
 import { createOrganization } from "../orgs/create-organization.ts";
 import { createUser } from "../users/create-user.ts";
+import { seedDemoCrm } from "./seed-demo-crm.ts";
 
 export const demo = {
   orgName: "Demo Company",
@@ -25,13 +26,15 @@ export async function seedDemo({ db, auth }: { db: Db; auth: Auth }): Promise<{ 
   if (!hasOwner) {
     await createUser({ db, auth }, { email: demo.ownerEmail, password: demo.ownerPassword, name: demo.ownerName });
   }
+  let org: { id: string };
   try {
-    await createOrganization({ db }, { name: demo.orgName, slug: demo.orgSlug, plan: demo.plan });
+    org = await createOrganization({ db }, { name: demo.orgName, slug: demo.orgSlug, plan: demo.plan });
   } catch (error) {
     // Another process seeded it between our check and insert.
     if (isAppError(error) && error.code === "CONFLICT") return { created: false };
     throw error;
   }
   await addMember({ db }, { slug: demo.orgSlug, email: demo.ownerEmail, role: "owner" });
+  await seedDemoCrm({ db }, org.id);
   return { created: true };
 }
