@@ -103,6 +103,17 @@ describe("sign-up to plan badge over HTTP", () => {
   });
 });
 
+describe("auth", () => {
+  it("refuses a sign-in posted from a foreign origin (CSRF)", async () => {
+    const response = await post(
+      "/api/auth/sign-in/email",
+      { email: "a@b.co", password: "whatever-long" },
+      { origin: "https://evil.example" },
+    );
+    expect(response.status).toBe(403);
+  });
+});
+
 describe("REST errors", () => {
   it("answers malformed JSON with 400 naming the problem", async () => {
     const response = await fetch(`${http.url}/api/anything`, {

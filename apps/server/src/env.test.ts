@@ -1,13 +1,22 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnv } from "./env.ts";
+import { loadEnv, publicOrigins } from "./env.ts";
+
+const secret = { BETTER_AUTH_SECRET: "s".repeat(32) };
 
 describe("loadEnv", () => {
   it("applies defaults when nothing is set", () => {
     const env = loadEnv({ BETTER_AUTH_SECRET: "s".repeat(32) });
-    expect(env).toMatchObject({ PORT: 3000, BASE_URL: "http://localhost:3000", LOG_LEVEL: "info", LOG_FORMAT: "json" });
+    expect(env).toMatchObject({ PORT: 3000, LOG_LEVEL: "info", LOG_FORMAT: "json" });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(publicOrigins(env, 3000)).toEqual({
+      baseUrl: "http://localhost:3000",
+      trustedOrigins: ["http://127.0.0.1:3000"],
+    });
+    expect(publicOrigins(loadEnv({ ...secret, BASE_URL: "https://crm.example.com/" }), 3000).baseUrl).toBe(
+      "https://crm.example.com",
+    );
   });
 
   it.each([

@@ -28,8 +28,7 @@ export const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
-export interface Env extends Omit<z.infer<typeof envSchema>, "BASE_URL" | "BETTER_AUTH_SECRET"> {
-  BASE_URL: string;
+export interface Env extends Omit<z.infer<typeof envSchema>, "BETTER_AUTH_SECRET"> {
   BETTER_AUTH_SECRET: string;
   /** Absolute DATA_DIR. */
   dataDir: string;
@@ -55,7 +54,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...env,
     dataDir,
-    BASE_URL: env.BASE_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`,
+    BASE_URL: env.BASE_URL?.replace(/\/$/, ""),
     BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET ?? localSecret(dataDir),
   };
 }
@@ -68,4 +67,13 @@ function localSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The public origin: BASE_URL when set, else this machine on the port actually bound (PORT=0
+ * binds a free one). Unset, both localhost and 127.0.0.1 are accepted as browser origins.
+ */
+export function publicOrigins(env: Env, port: number): { baseUrl: string; trustedOrigins: string[] } {
+  if (env.BASE_URL) return { baseUrl: env.BASE_URL, trustedOrigins: [] };
+  return { baseUrl: `http://localhost:${port}`, trustedOrigins: [`http://127.0.0.1:${port}`] };
 }

@@ -42,7 +42,7 @@ describe("startServer", () => {
     expect(second.seededDemo).toBe(false);
     const signIn = await fetch(`${second.url}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:0" },
+      headers: { "content-type": "application/json", origin: second.url },
       body: JSON.stringify({ email: "owner@demo.opsdash.dev", password: "opsdash-demo" }),
     });
     expect(signIn.status).toBe(200);
@@ -54,7 +54,7 @@ describe("startServer", () => {
     // Sign-up hashes a password and writes rows: a real request that takes a moment.
     const inFlight = fetch(`${server.url}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:0" },
+      headers: { "content-type": "application/json", origin: server.url },
       body: JSON.stringify({ email: `late-${Date.now()}@example.test`, password: "a-long-password", name: "Late" }),
     });
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -5,7 +5,7 @@ import { seedDemo } from "@opsdash/core/seed/seed-demo";
 import { applyMigrations, connectDatabase } from "@opsdash/db";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
-import { type Env, repoRoot } from "./env.ts";
+import { type Env, publicOrigins, repoRoot } from "./env.ts";
 
 export interface RunningServer {
   url: string;
@@ -31,18 +31,8 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
       onApplied: (name) => log.info({ migration: name }, "migration applied"),
       onChecksumMismatch: (name) => log.warn({ migration: name }, "applied migration was edited since; not re-applied"),
     });
-    const auth = createAuth({ db: connection.db, secret: env.BETTER_AUTH_SECRET, baseUrl: env.BASE_URL });
-    const seed = await seedDemo({ db: connection.db, auth });
-    log.info({ applied: migrations.applied.length, seededDemo: seed.created }, "database ready");
-
-    const app = createApp({
-      db: connection.db,
-      auth,
-      log,
-      baseUrl: env.BASE_URL,
-      webDir: join(repoRoot, "apps/web/dist"),
-    });
-    const listening = createServer(app);
+    // Bind first: with PORT=0 the public origin depends on the port we get.
+    const listening = createServer();
     server = listening;
     await new Promise<void>((resolve, reject) => {
       listening.once("error", reject);
@@ -50,6 +40,13 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     });
     const address = listening.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
+    const { baseUrl, trustedOrigins } = publicOrigins(env, port);
+
+    const auth = createAuth({ db: connection.db, secret: env.BETTER_AUTH_SECRET, baseUrl, trustedOrigins });
+    const seed = await seedDemo({ db: connection.db, auth });
+    log.info({ applied: migrations.applied.length, seededDemo: seed.created }, "database ready");
+    const app = createApp({ db: connection.db, auth, log, baseUrl, webDir: join(repoRoot, "apps/web/dist") });
+    listening.on("request", app);
     return {
       url: `http://localhost:${port}`,
       databaseMode: connection.mode,

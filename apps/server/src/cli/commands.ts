@@ -10,7 +10,7 @@ import { seedDemo } from "@opsdash/core/seed/seed-demo";
 import { createUser } from "@opsdash/core/users/create-user";
 import { applyMigrations, type Connection } from "@opsdash/db";
 import { type Plan, planSchema } from "@opsdash/sdk";
-import type { Env } from "../env.ts";
+import { type Env, publicOrigins } from "../env.ts";
 
 export interface CommandContext {
   connection: Connection;
@@ -53,8 +53,9 @@ function optionalFlag(ctx: CommandContext, name: string): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
+// The CLI only hashes passwords with it; no request ever reaches this instance.
 const authFor = ({ connection, env }: CommandContext) =>
-  createAuth({ db: connection.db, secret: env.BETTER_AUTH_SECRET, baseUrl: env.BASE_URL });
+  createAuth({ db: connection.db, secret: env.BETTER_AUTH_SECRET, baseUrl: publicOrigins(env, env.PORT).baseUrl });
 
 export const commands: Record<string, Command> = {
   "org create": {
