@@ -48,14 +48,14 @@ async function run(label: string, databaseUrl: string) {
   try {
     const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: env.BASE_URL },
+      headers: { "content-type": "application/json", origin: server.url },
       body: JSON.stringify({ email: "owner@demo.opsdash.dev", password: "opsdash-demo" }),
     });
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const me = await (await fetch(`${server.url}/trpc/me.get`, { headers: { cookie } })).json();
     await fetch(`${server.url}/api/auth/organization/set-active`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: env.BASE_URL, cookie },
+      headers: { "content-type": "application/json", origin: server.url, cookie },
       body: JSON.stringify({ organizationId: me.result.data.memberships[0].orgId }),
     });
     process.stderr.write(`${label}: measuring ${seconds}s × 2 endpoints at concurrency ${concurrency}…\n`);

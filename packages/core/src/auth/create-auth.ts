@@ -25,7 +25,8 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: CreateA
     trustedOrigins: [baseUrl, ...trustedOrigins],
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8 },
-    advanced: { database: { generateId: "uuid" } },
+    // Origin (CSRF) checks stay on under NODE_ENV=test too, so tests exercise what production runs.
+    advanced: { database: { generateId: "uuid" }, disableOriginCheck: false },
     telemetry: { enabled: false },
     plugins: [
       organization({
