@@ -8,10 +8,29 @@ import { createLead } from "../crm/leads/create-lead.ts";
 /** A few CRM records so a first look at the dashboard is not empty. Goes through the services,
  *  so the demo org's outbox holds the matching events too. */
 export async function seedDemoCrm({ db }: { db: Db }, orgId: string): Promise<void> {
-  await createLead({ db }, orgId, { name: "Priya Patel", email: "priya@northwind.example", company: "Northwind", source: "web form" });
-  await createLead({ db }, orgId, { name: "Lena Fischer", email: "lena@contoso.example", company: "Contoso", source: "zapier", status: "contacted" });
-  const marco = await createLead({ db }, orgId, { name: "Marco Rossi", email: "marco@fabrikam.example", company: "Fabrikam", source: "referral" });
-  const converted = await convertLead({ db }, orgId, { id: marco.id, deal: { title: "Fabrikam rollout", value: 1_200_000, currency: "USD" } });
+  await createLead({ db }, orgId, {
+    name: "Priya Patel",
+    email: "priya@northwind.example",
+    company: "Northwind",
+    source: "web form",
+  });
+  await createLead({ db }, orgId, {
+    name: "Lena Fischer",
+    email: "lena@contoso.example",
+    company: "Contoso",
+    source: "zapier",
+    status: "contacted",
+  });
+  const marco = await createLead({ db }, orgId, {
+    name: "Marco Rossi",
+    email: "marco@fabrikam.example",
+    company: "Fabrikam",
+    source: "referral",
+  });
+  const converted = await convertLead({ db }, orgId, {
+    id: marco.id,
+    deal: { title: "Fabrikam rollout", value: 1_200_000, currency: "USD" },
+  });
   if (converted.deal) await moveDeal({ db }, orgId, { id: converted.deal.id, stage: "proposal" });
   await createActivity({ db }, orgId, null, {
     type: "call",

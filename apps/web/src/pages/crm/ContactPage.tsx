@@ -4,12 +4,14 @@ import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 import { describeEvent } from "./describe-event.ts";
+import { EditContactForm } from "./EditContactForm.tsx";
 
 type TimelineItem = RouterOutputs["crm"]["contacts"]["timeline"]["items"][number];
 
 export function ContactPage({ id }: { id: string }) {
   const contact = trpc.crm.contacts.get.useQuery({ id });
   const timeline = trpc.crm.contacts.timeline.useQuery({ contactId: id });
+  const [editing, setEditing] = useState(false);
 
   if (contact.error) return <ErrorNote error={contact.error} />;
   if (!contact.data) return <p className="muted">Loading…</p>;
@@ -25,7 +27,16 @@ export function ContactPage({ id }: { id: string }) {
         {c.company && ` · ${c.company}`}
         {c.phone && ` · ${c.phone}`}
       </p>
-      <LogActivityForm contactId={id} />
+      {editing ? (
+        <EditContactForm contact={c} onDone={() => setEditing(false)} />
+      ) : (
+        <div className="row">
+          <LogActivityForm contactId={id} />
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            Edit contact
+          </button>
+        </div>
+      )}
       <h2>Timeline</h2>
       <ErrorNote error={timeline.error} />
       {timeline.data?.items.length === 0 && <p className="muted">Nothing yet. Log a call, meeting or note above.</p>}

@@ -10,6 +10,7 @@ type Deal = Column["deals"][number];
 export function DealsPage() {
   const board = trpc.crm.deals.board.useQuery();
   const [creating, setCreating] = useState(false);
+  const [q, setQ] = useState("");
   const columns = board.data ?? [];
   const empty = board.isSuccess && columns.every((c) => c.total === 0);
 
@@ -22,7 +23,24 @@ export function DealsPage() {
         </button>
       </div>
       {creating && <NewDealForm onDone={() => setCreating(false)} />}
-      <ErrorNote error={board.error} />
+      <div className="filters">
+        <input
+          type="search"
+          placeholder="Search deals by title or contact"
+          aria-label="Search deals"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+      </div>
+      {q ? <DealSearchResults q={q} stages={columns} /> : <Board columns={columns} empty={empty} error={board.error} />}
+    </section>
+  );
+}
+
+function Board({ columns, empty, error }: { columns: Column[]; empty: boolean; error: unknown }) {
+  return (
+    <>
+      <ErrorNote error={error} />
       {empty && (
         <p className="muted">No deals yet. Convert a lead with “Also create a deal”, or add one with “New deal”.</p>
       )}
@@ -38,7 +56,49 @@ export function DealsPage() {
           </div>
         ))}
       </div>
-    </section>
+    </>
+  );
+}
+
+function DealSearchResults({ q, stages }: { q: string; stages: Column[] }) {
+  const deals = trpc.crm.deals.list.useInfiniteQuery(
+    { q, limit: 25 },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+  );
+  const rows = deals.data?.pages.flatMap((p) => p.items) ?? [];
+  const stageName = (key: string) => stages.find((s) => s.key === key)?.name ?? key;
+  return (
+    <>
+      <ErrorNote error={deals.error} />
+      {deals.isSuccess && rows.length === 0 && <p className="muted">No deals match “{q}”.</p>}
+      {rows.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th>Deal</th>
+              <th>Value</th>
+              <th>Stage</th>
+              <th>Contact</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((deal) => (
+              <tr key={deal.id}>
+                <td>{deal.title}</td>
+                <td>{formatMoney(deal.value, deal.currency)}</td>
+                <td>{stageName(deal.stage)}</td>
+                <td>{deal.contactId && <Link to={`/crm/contacts/${deal.contactId}`}>{deal.contactName}</Link>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {deals.hasNextPage && (
+        <button type="button" className="secondary" onClick={() => void deals.fetchNextPage()}>
+          Load more
+        </button>
+      )}
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
 import { ConvertLeadForm } from "./ConvertLeadForm.tsx";
+import { EditLeadForm } from "./EditLeadForm.tsx";
 
 const textOrUndefined = (value: FormDataEntryValue | null) => (value ? String(value) : undefined);
 
@@ -13,6 +14,7 @@ export function LeadsPage() {
   const [status, setStatus] = useState<LeadStatus | "">("");
   const [creating, setCreating] = useState(false);
   const [converting, setConverting] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const leads = trpc.crm.leads.list.useInfiniteQuery(
     { q: q || undefined, status: status || undefined, limit: 25 },
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
@@ -28,6 +30,11 @@ export function LeadsPage() {
         </button>
       </div>
       {creating && <NewLeadForm onDone={() => setCreating(false)} />}
+      {rows
+        .filter((lead) => lead.id === editing)
+        .map((lead) => (
+          <EditLeadForm key={lead.id} lead={lead} onDone={() => setEditing(null)} />
+        ))}
       <div className="filters">
         <input
           type="search"
@@ -90,9 +97,14 @@ export function LeadsPage() {
                   ) : converting === lead.id ? (
                     <ConvertLeadForm lead={lead} onDone={() => setConverting(null)} />
                   ) : (
-                    <button type="button" className="secondary" onClick={() => setConverting(lead.id)}>
-                      Convert
-                    </button>
+                    <div className="row">
+                      <button type="button" className="secondary" onClick={() => setConverting(lead.id)}>
+                        Convert
+                      </button>
+                      <button type="button" className="link" onClick={() => setEditing(lead.id)}>
+                        Edit
+                      </button>
+                    </div>
                   )}
                 </td>
               </tr>

@@ -1,7 +1,8 @@
 import { dealStatusSchema, eventTypes, leadStatusSchema } from "@opsdash/sdk";
 import { z } from "zod";
 
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const leadOutput = z.object({
   id: z.string(),
@@ -19,7 +20,7 @@ export const leadOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 });
-export const leadPageOutput = page(leadOutput);
+export const leadPageOutput = pageOf(leadOutput);
 
 export const contactOutput = z.object({
   id: z.string(),
@@ -31,7 +32,7 @@ export const contactOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 });
-export const contactPageOutput = page(contactOutput);
+export const contactPageOutput = pageOf(contactOutput);
 
 export const dealOutput = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { makeMember, testAuth } from "@opsdash/core/testing/fixtures";
+import { tick } from "@opsdash/core/testing/tick";
 import { createTestDatabase, type TestDatabase } from "@opsdash/db/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,7 @@ describe("crm router", () => {
     const lead = await crm.leads.create({ name: "Flow", email: "flow@x.io", company: "Flow Inc" });
     const converted = await crm.leads.convert({ id: lead.id, deal: { value: 2500 } });
     await crm.deals.move({ id: converted.deal!.id, stage: "won" });
+    await tick();
     await crm.activities.create({ type: "meeting", subject: "Kick-off", contactIds: [converted.contactId] });
     const timeline = await crm.contacts.timeline({ contactId: converted.contactId });
     expect(timeline.items.map((i) => (i.kind === "event" ? i.type : i.subject))).toEqual([

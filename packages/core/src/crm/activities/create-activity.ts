@@ -1,4 +1,4 @@
-import type { Db } from "@opsdash/db";
+import type { Db, Prisma } from "@opsdash/db";
 import { z } from "zod";
 import { AppError } from "../../errors/app-error.ts";
 import { assertContactsInOrg, assertDealInOrg } from "../org-refs.ts";
@@ -33,7 +33,15 @@ export const activitySelect = {
   dealId: true,
   createdAt: true,
   contacts: { select: { contactId: true } },
-} as const;
+} satisfies Prisma.ActivitySelect;
+
+export const toActivityDto = ({
+  contacts,
+  ...activity
+}: Prisma.ActivityGetPayload<{ select: typeof activitySelect }>) => ({
+  ...activity,
+  contactIds: contacts.map((c) => c.contactId),
+});
 
 /** Logs a note, call, meeting or email against one or more contacts (and optionally a deal). */
 export async function createActivity(
@@ -62,7 +70,6 @@ export async function createActivity(
       },
       select: activitySelect,
     });
-    const { contacts, ...rest } = activity;
-    return { ...rest, contactIds: contacts.map((c) => c.contactId) };
+    return toActivityDto(activity);
   });
 }

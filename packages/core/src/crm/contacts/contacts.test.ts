@@ -1,7 +1,9 @@
 import { createTestDatabase, type TestDatabase } from "@opsdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrg } from "../../testing/fixtures.ts";
+import { tick } from "../../testing/tick.ts";
 import { createActivity } from "../activities/create-activity.ts";
+import { listActivities } from "../activities/list-activities.ts";
 import { eventsOf } from "../crm-test-kit.ts";
 import { createDeal } from "../deals/create-deal.ts";
 import { moveDeal } from "../deals/move-deal.ts";
@@ -95,6 +97,7 @@ describe("activities and the contact timeline", () => {
     });
     const deal = await createDeal({ db }, org.id, { title: "Tim's deal", value: 15000, contactId: c.id });
     await moveDeal({ db }, org.id, { id: deal.id, stage: "won" });
+    await tick();
     await createActivity({ db }, org.id, null, {
       type: "note",
       subject: "Sent thanks",
@@ -110,6 +113,54 @@ describe("activities and the contact timeline", () => {
       "contact.created",
       "call:Intro call",
     ]);
+  });
+
+  it("lists the org's activities by type, contact or text, newest first, in pages", async () => {
+    const { db } = database;
+    const [org, other] = [await makeOrg({ db }), await makeOrg({ db })];
+    const [a, b] = [
+      await createContact({ db }, org.id, { name: "A", email: "a@list.io" }),
+      await createContact({ db }, org.id, { name: "B", email: "b@list.io" }),
+    ];
+    await createActivity({ db }, org.id, null, { type: "call", subject: "Pricing call", contactIds: [a.id] });
+    await tick();
+    await createActivity({ db }, org.id, null, {
+      type: "note",
+      subject: "Met at expo",
+      body: "Wants pricing",
+      contactIds: [a.id, b.id],
+    });
+    await tick();
+    await createActivity({ db }, org.id, null, { type: "meeting", subject: "Demo", contactIds: [b.id] });
+    const theirs = await createContact({ db }, other.id, { name: "T", email: "t@list.io" });
+    await createActivity({ db }, other.id, null, {
+      type: "call",
+      subject: "Pricing elsewhere",
+      contactIds: [theirs.id],
+    });
+
+    expect((await listActivities({ db }, org.id)).items.map((x) => x.subject)).toEqual([
+      "Demo",
+      "Met at expo",
+      "Pricing call",
+    ]);
+    expect((await listActivities({ db }, org.id, { type: "call" })).items.map((x) => x.subject)).toEqual([
+      "Pricing call",
+    ]);
+    expect((await listActivities({ db }, org.id, { q: "pricing" })).items.map((x) => x.subject)).toEqual([
+      "Met at expo",
+      "Pricing call",
+    ]);
+    expect((await listActivities({ db }, org.id, { contactId: b.id })).items.map((x) => x.contactIds.length)).toEqual([
+      1, 2,
+    ]);
+    const page = await listActivities({ db }, org.id, { limit: 2 });
+    expect(page.items).toHaveLength(2);
+    expect(
+      (await listActivities({ db }, org.id, { limit: 2, cursor: page.nextCursor ?? undefined })).items.map(
+        (x) => x.subject,
+      ),
+    ).toEqual(["Pricing call"]);
   });
 
   it("requires a direction on email activities only", async () => {

@@ -4,7 +4,7 @@ import { makeOrg } from "../../testing/fixtures.ts";
 import { createContact } from "../contacts/create-contact.ts";
 import { eventsOf } from "../crm-test-kit.ts";
 import { createDeal } from "./create-deal.ts";
-import { getDealBoard } from "./list-deals.ts";
+import { getDealBoard, listDeals } from "./list-deals.ts";
 import { moveDeal } from "./move-deal.ts";
 import { updateDeal } from "./update-deal.ts";
 
@@ -100,5 +100,30 @@ describe("deals", () => {
     });
     expect((await getDealBoard({ db }, other.id)).flatMap((s) => s.deals)).toEqual([]);
     await expect(createDeal({ db }, org.id, { title: "Frac", value: 10.5 })).rejects.toThrow(/minor units/);
+  });
+
+  it("searches by title or contact name, filters by status, and pages", async () => {
+    const { db } = database;
+    const [org, other] = [await makeOrg({ db }), await makeOrg({ db })];
+    const ada = await createContact({ db }, org.id, { name: "Ada Lovelace", email: "ada@engines.io" });
+    for (let i = 0; i < 4; i++)
+      await createDeal({ db }, org.id, { title: `Engine ${i}`, contactId: i === 0 ? ada.id : null });
+    const lost = await createDeal({ db }, org.id, { title: "Loom" });
+    await moveDeal({ db }, org.id, { id: lost.id, stage: "lost" });
+    await createDeal({ db }, other.id, { title: "Engine elsewhere" });
+
+    expect((await listDeals({ db }, org.id, { q: "engine" })).items).toHaveLength(4);
+    expect((await listDeals({ db }, org.id, { q: "lovelace" })).items.map((d) => d.title)).toEqual(["Engine 0"]);
+    expect((await listDeals({ db }, org.id, { status: "lost" })).items.map((d) => d.title)).toEqual(["Loom"]);
+    const first = await listDeals({ db }, org.id, { limit: 3 });
+    const second = await listDeals({ db }, org.id, { limit: 3, cursor: first.nextCursor ?? undefined });
+    expect([...first.items, ...second.items].map((d) => d.title).sort()).toEqual([
+      "Engine 0",
+      "Engine 1",
+      "Engine 2",
+      "Engine 3",
+      "Loom",
+    ]);
+    expect(second.nextCursor).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@opsdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrg } from "../../testing/fixtures.ts";
+import { tick } from "../../testing/tick.ts";
 import { eventsOf } from "../crm-test-kit.ts";
 import { createLead } from "./create-lead.ts";
 import { getLead, listLeads } from "./list-leads.ts";
@@ -60,6 +61,7 @@ describe("leads", () => {
         email: `p${i}@widgets.io`,
         company: i % 2 ? "Widgets" : "Gadgets",
       });
+    await tick();
     await createLead({ db }, org.id, { name: "Zed", email: "zed@elsewhere.com", status: "qualified" });
 
     expect((await listLeads({ db }, org.id, { q: "WIDGETS" })).items).toHaveLength(5); // email domain, case-insensitive

@@ -1,0 +1,62 @@
+import type { FormEvent } from "react";
+import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
+
+type Contact = RouterOutputs["crm"]["contacts"]["get"];
+
+export function EditContactForm({ contact, onDone }: { contact: Contact; onDone: () => void }) {
+  const utils = trpc.useUtils();
+  const update = trpc.crm.contacts.update.useMutation({
+    onSuccess: async () => {
+      await utils.crm.contacts.invalidate();
+      onDone();
+    },
+  });
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const addEmail = String(form.get("addEmail") ?? "").trim();
+    update.mutate({
+      id: contact.id,
+      name: String(form.get("name")),
+      company: String(form.get("company") ?? ""),
+      phone: String(form.get("phone") ?? ""),
+      addEmails: addEmail ? [addEmail] : [],
+      removeEmails: contact.extraEmails.filter((email) => form.get(`remove:${email}`) === "on"),
+    });
+  }
+  return (
+    <form className="card grid-form" onSubmit={submit} aria-label="Edit contact">
+      <label>
+        Name
+        <input name="name" required defaultValue={contact.name} />
+      </label>
+      <label>
+        Company
+        <input name="company" defaultValue={contact.company ?? ""} />
+      </label>
+      <label>
+        Phone
+        <input name="phone" defaultValue={contact.phone ?? ""} />
+      </label>
+      <label>
+        Add another email
+        <input name="addEmail" type="email" placeholder="other@address.com" />
+      </label>
+      {contact.extraEmails.map((email) => (
+        <label key={email} className="checkbox">
+          <input type="checkbox" name={`remove:${email}`} /> Remove {email}
+        </label>
+      ))}
+      <ErrorNote error={update.error} />
+      <div className="row">
+        <button type="submit" disabled={update.isPending}>
+          Save changes
+        </button>
+        <button type="button" className="link" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
+import type { FormEvent } from "react";
+import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
+
+type Lead = RouterOutputs["crm"]["leads"]["list"]["items"][number];
+const editableStatuses = leadStatusSchema.options.filter((s) => s !== "converted");
+
+export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
+  const utils = trpc.useUtils();
+  const update = trpc.crm.leads.update.useMutation({
+    onSuccess: async () => {
+      await utils.crm.leads.invalidate();
+      onDone();
+    },
+  });
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "");
+    update.mutate({
+      id: lead.id,
+      name: text("name"),
+      email: text("email"),
+      company: text("company"),
+      phone: text("phone"),
+      source: text("source"),
+      notes: text("notes"),
+      ...(lead.status !== "converted" && { status: text("status") as Exclude<LeadStatus, "converted"> }),
+    });
+  }
+  return (
+    <form className="card grid-form" onSubmit={submit} aria-label={`Edit ${lead.name}`}>
+      <label>
+        Name
+        <input name="name" required defaultValue={lead.name} />
+      </label>
+      <label>
+        Email
+        <input name="email" type="email" required defaultValue={lead.email} />
+      </label>
+      <label>
+        Company
+        <input name="company" defaultValue={lead.company ?? ""} />
+      </label>
+      <label>
+        Phone
+        <input name="phone" defaultValue={lead.phone ?? ""} />
+      </label>
+      <label>
+        Source
+        <input name="source" defaultValue={lead.source ?? ""} />
+      </label>
+      {lead.status !== "converted" && (
+        <label>
+          Status
+          <select name="status" defaultValue={lead.status}>
+            {editableStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="wide">
+        Notes
+        <textarea name="notes" rows={2} defaultValue={lead.notes ?? ""} />
+      </label>
+      <ErrorNote error={update.error} />
+      <div className="row">
+        <button type="submit" disabled={update.isPending}>
+          Save changes
+        </button>
+        <button type="button" className="link" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
