@@ -36,6 +36,12 @@ describe("CRM in the browser", () => {
       await form.getByRole("button", { name: "Save lead" }).click();
 
       const row = page.locator('tr[data-lead="jane@acme.example"]');
+      await row.getByRole("button", { name: "Edit" }).click();
+      const edit = page.getByRole("form", { name: "Edit Jane Doe" });
+      await edit.getByLabel("Status").selectOption("qualified");
+      await edit.getByRole("button", { name: "Save changes" }).click();
+      await row.getByText("qualified").waitFor();
+
       await row.getByRole("button", { name: "Convert" }).click();
       await row.getByLabel("Deal value").fill("15000");
       await row.getByRole("button", { name: "Convert lead" }).click();

@@ -12,4 +12,4 @@ Object.assign(env, {
   BASE_URL: env.BASE_URL ?? `http://localhost:${port}`,
   LOG_FORMAT: env.LOG_FORMAT ?? "pretty",
 });
-turbo(["dev", "--filter=@opsdash/server", "--filter=@opsdash/web", "--ui=stream"]);
+turbo(["dev", "--filter=@opsdash/server", "--filter=@opsdash/web", "--ui=stream"], { logs: "full" });

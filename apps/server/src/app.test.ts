@@ -114,6 +114,47 @@ describe("auth", () => {
   });
 });
 
+describe("invitations by link", () => {
+  it("an admin invites by email, the link is shown to them, and the invitee joins as member", async () => {
+    const stamp = Date.now();
+    const owner = sessionCookie(
+      await post("/api/auth/sign-up/email", {
+        email: `owner-${stamp}@example.test`,
+        password: "owner-password",
+        name: "Owner",
+      }),
+    );
+    await post("/api/auth/organization/create", { name: "Invite Co", slug: `invite-${stamp}` }, { cookie: owner });
+    const invitee = `guest-${stamp}@example.test`;
+    const invited = await post(
+      "/api/auth/organization/invite-member",
+      { email: invitee, role: "member" },
+      { cookie: owner },
+    );
+    expect(invited.status).toBe(200);
+
+    const listed = await json(await fetch(`${http.url}/trpc/org.invitations`, { headers: { cookie: owner } }));
+    const [invitation] = listed.result.data;
+    expect(invitation).toMatchObject({
+      email: invitee,
+      role: "member",
+      acceptUrl: expect.stringMatching(/^http:\/\/localhost:3000\/accept-invitation\//),
+    });
+
+    const guest = sessionCookie(
+      await post("/api/auth/sign-up/email", { email: invitee, password: "guest-password", name: "Guest" }),
+    );
+    const accepted = await post(
+      "/api/auth/organization/accept-invitation",
+      { invitationId: invitation.id },
+      { cookie: guest },
+    );
+    expect(accepted.status).toBe(200);
+    const current = await json(await fetch(`${http.url}/trpc/org.current`, { headers: { cookie: guest } }));
+    expect(current.result.data).toMatchObject({ orgName: "Invite Co", role: "member" });
+  });
+});
+
 describe("REST errors", () => {
   it("answers malformed JSON with 400 naming the problem", async () => {
     const response = await fetch(`${http.url}/api/anything`, {
