@@ -1,10 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
 
 const root = join(import.meta.dirname, "..");
+const artifacts = join(import.meta.dirname, "artifacts");
 
 export interface RunningApp {
   url: string;
@@ -45,4 +49,27 @@ export async function startApp(): Promise<RunningApp> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Registers hooks that start the app and a browser for this test file and stop them after.
+ * Screenshots go to e2e/artifacts.
+ */
+export function useAppAndBrowser(): { app: () => RunningApp; browser: () => Browser; artifacts: string } {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const must = <T>(value: T | undefined): T => {
+    if (!value) throw new Error("the app and browser start in beforeAll");
+    return value;
+  };
+  return { app: () => must(app), browser: () => must(browser), artifacts };
 }

@@ -1,30 +1,15 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./app-process.ts";
-import { launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useAppAndBrowser } from "./app-process.ts";
 import { signUpWithOrg } from "./flows.ts";
 
-const artifacts = join(import.meta.dirname, "artifacts");
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser, artifacts } = useAppAndBrowser();
 
 describe("CRM in the browser", () => {
   it("creates a lead, converts it with a deal, wins the deal, and sees it on the contact timeline", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
-      await signUpWithOrg(page, app.url, "Pipeline Co");
+      await signUpWithOrg(page, app().url, "Pipeline Co");
 
       await page.getByRole("link", { name: "Leads" }).click();
       await page.getByText("No leads yet.").waitFor();

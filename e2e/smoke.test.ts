@@ -1,32 +1,17 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./app-process.ts";
-import { launchBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { useAppAndBrowser } from "./app-process.ts";
 import { signUpWithOrg } from "./flows.ts";
 
-const artifacts = join(import.meta.dirname, "artifacts");
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { app, browser, artifacts } = useAppAndBrowser();
 
 describe("dashboard smoke", () => {
   it("signs up, creates an org, and shows its plan and locked features", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
-      await page.goto(app.url);
+      await page.goto(app().url);
       await page.waitForURL(/\/sign-in/); // signed-out visitors land on sign-in
-      await signUpWithOrg(page, app.url, "Erin's Agency");
+      await signUpWithOrg(page, app().url, "Erin's Agency");
 
       const badge = page.getByTestId("plan-badge");
       await badge.waitFor();

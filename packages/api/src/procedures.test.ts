@@ -1,32 +1,13 @@
-import { makeMember, makeOrg, testAuth } from "@opsdash/core/testing/fixtures";
-import { createTestDatabase, type TestDatabase } from "@opsdash/db/testing";
+import { makeMember, makeOrg } from "@opsdash/core/testing/fixtures";
 import type { Feature } from "@opsdash/sdk";
 import { TRPCError } from "@trpc/server";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Context, createContext } from "./context.ts";
+import { describe, expect, it } from "vitest";
 import { orgAdmin, orgMember, requireFeature } from "./procedures.ts";
-import { appRouter } from "./root.ts";
+import { useApiTestKit } from "./testing/api-test-kit.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
-let database: TestDatabase;
-let deps: Omit<Context, "session">;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = {
-    db: database.db,
-    auth: testAuth(database.db),
-    log: pino({ level: "silent" }),
-    baseUrl: "http://localhost:3000",
-  };
-});
-afterAll(() => database.close());
-
-/** Calls the real router as the signed-in holder of these session headers. */
-async function callerFor(headers: Headers) {
-  const ctx = await createContext(deps, Object.fromEntries(headers.entries()));
-  return createCallerFactory(appRouter)(ctx);
-}
+const kit = useApiTestKit();
+const callerFor = kit.callerFor;
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -42,24 +23,24 @@ describe("role checks", () => {
   });
 
   it("lets a member read the org but not reach an admin procedure", async () => {
-    const { headers } = await makeMember(deps, "member");
+    const { headers } = await makeMember(kit.deps, "member");
     const caller = await callerFor(headers);
     expect((await caller.org.current()).role).toBe("member");
     expect(await codeOf(caller.org.invitations())).toBe("FORBIDDEN");
   });
 
   it.each(["admin", "owner"] as const)("lets an %s reach admin procedures", async (role) => {
-    const { headers } = await makeMember(deps, role);
+    const { headers } = await makeMember(kit.deps, role);
     expect(await (await callerFor(headers)).org.invitations()).toEqual([]);
   });
 });
 
 describe("org isolation", () => {
   it("a member of another org cannot read this org, even with its id forced into the session", async () => {
-    const mine = await makeMember(deps, "owner");
-    const theirs = await makeMember(deps, "owner");
+    const mine = await makeMember(kit.deps, "owner");
+    const theirs = await makeMember(kit.deps, "owner");
     // Simulate a tampered or stale session pointing at an org the user does not belong to.
-    await database.db.session.updateMany({
+    await kit.db.session.updateMany({
       where: { userId: mine.user.id },
       data: { activeOrganizationId: theirs.org.id },
     });
@@ -69,16 +50,16 @@ describe("org isolation", () => {
   });
 
   it("better-auth refuses to switch into an org the user is not a member of", async () => {
-    const mine = await makeMember(deps, "owner");
-    const other = await makeOrg(deps);
+    const mine = await makeMember(kit.deps, "owner");
+    const other = await makeOrg(kit.deps);
     await expect(
-      deps.auth.api.setActiveOrganization({ headers: mine.headers, body: { organizationId: other.id } }),
+      kit.deps.auth.api.setActiveOrganization({ headers: mine.headers, body: { organizationId: other.id } }),
     ).rejects.toThrow();
   });
 
   it("lists only the active org's members", async () => {
-    const a = await makeMember(deps, "owner");
-    const b = await makeMember(deps, "owner");
+    const a = await makeMember(kit.deps, "owner");
+    const b = await makeMember(kit.deps, "owner");
     const members = await (await callerFor(a.headers)).org.members();
     expect(members.map((m) => m.email)).toEqual([a.user.email]);
     expect(members.map((m) => m.email)).not.toContain(b.user.email);
@@ -100,8 +81,8 @@ describe("requireFeature", () => {
     ["pro", "platform:api-access", false],
     ["enterprise", "platform:api-access", true],
   ] as const)("%s plan, %s → allowed: %s", async (plan, feature, allowed) => {
-    const { headers } = await makeMember(deps, "owner", plan);
-    const caller = gated(feature)(await createContext(deps, Object.fromEntries(headers.entries())));
+    const { headers } = await makeMember(kit.deps, "owner", plan);
+    const caller = gated(feature)(await kit.contextFor(headers));
     if (allowed) expect(await caller.probe()).toBe("reached");
     else
       await expect(caller.probe()).rejects.toMatchObject({
@@ -111,8 +92,8 @@ describe("requireFeature", () => {
   });
 
   it("works after orgMember too", async () => {
-    const { headers } = await makeMember(deps, "member", "free");
-    const caller = memberGated(await createContext(deps, Object.fromEntries(headers.entries())));
+    const { headers } = await makeMember(kit.deps, "member", "free");
+    const caller = memberGated(await kit.contextFor(headers));
     await expect(caller.probe()).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("Pro plan"),
@@ -122,7 +103,7 @@ describe("requireFeature", () => {
 
 describe("org.current", () => {
   it("reports the plan and which features are locked, with the plan that unlocks them", async () => {
-    const { headers } = await makeMember(deps, "admin", "pro");
+    const { headers } = await makeMember(kit.deps, "admin", "pro");
     const current = await (await callerFor(headers)).org.current();
     expect(current.plan).toBe("pro");
     expect(current.features).toContainEqual({

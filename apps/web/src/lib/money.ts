@@ -22,3 +22,9 @@ export function parseMoney(text: string, currency: string): number {
   if (!Number.isFinite(amount) || amount < 0) throw new Error("Value must be a positive number.");
   return Math.round(amount * 10 ** minorDigits(currency));
 }
+
+/** The value and currency fields of a deal form, as the API takes them. */
+export function readMoneyFields(form: FormData): { value: number; currency: string } {
+  const currency = String(form.get("currency") || "USD").toUpperCase();
+  return { currency, value: parseMoney(String(form.get("value") ?? ""), currency) };
+}

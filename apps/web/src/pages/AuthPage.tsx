@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../components/ErrorNote.tsx";
+import { Field } from "../components/Field.tsx";
 import { authClient, unwrap } from "../lib/auth-client.ts";
 import { Link, navigate } from "../lib/router.tsx";
 
@@ -32,16 +33,8 @@ export function AuthPage({ mode }: { mode: "sign-in" | "sign-up" }) {
       <h1>OpsDash</h1>
       <form className="card" onSubmit={submit}>
         <h2>{signUp ? "Create your account" : "Sign in"}</h2>
-        {signUp && (
-          <label>
-            Name
-            <input name="name" required autoComplete="name" />
-          </label>
-        )}
-        <label>
-          Email
-          <input name="email" type="email" required autoComplete="email" />
-        </label>
+        {signUp && <Field label="Name" name="name" required autoComplete="name" />}
+        <Field label="Email" name="email" type="email" required autoComplete="email" />
         <label>
           Password
           <input

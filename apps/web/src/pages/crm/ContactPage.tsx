@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { Field } from "../../components/Field.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
@@ -109,10 +110,7 @@ function LogActivityForm({ contactId }: { contactId: string }) {
           <option value="meeting">Meeting</option>
         </select>
       </label>
-      <label>
-        Subject
-        <input name="subject" required />
-      </label>
+      <Field label="Subject" name="subject" required />
       <label>
         Details
         <textarea name="body" rows={3} />

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { Field } from "../../components/Field.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link, navigate } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -102,22 +103,10 @@ function NewContactForm() {
   }
   return (
     <form className="card grid-form" onSubmit={submit} aria-label="New contact">
-      <label>
-        Name
-        <input name="name" required />
-      </label>
-      <label>
-        Email
-        <input name="email" type="email" required />
-      </label>
-      <label>
-        Company
-        <input name="company" />
-      </label>
-      <label>
-        Phone
-        <input name="phone" />
-      </label>
+      <Field label="Name" name="name" required />
+      <Field label="Email" name="email" type="email" required />
+      <Field label="Company" name="company" />
+      <Field label="Phone" name="phone" />
       <ErrorNote error={create.error} />
       <button type="submit" disabled={create.isPending}>
         Save contact

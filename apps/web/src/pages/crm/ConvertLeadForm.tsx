@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
-import { parseMoney } from "../../lib/money.ts";
+import { readMoneyFields } from "../../lib/money.ts";
 import { navigate } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
 
@@ -27,14 +27,7 @@ export function ConvertLeadForm({ lead, onDone }: Props) {
     const form = new FormData(event.currentTarget);
     setError(null);
     try {
-      const currency = String(form.get("currency") || "USD").toUpperCase();
-      const deal = withDeal
-        ? {
-            title: String(form.get("title") || "") || undefined,
-            currency,
-            value: parseMoney(String(form.get("value") ?? ""), currency),
-          }
-        : null;
+      const deal = withDeal ? { title: String(form.get("title") || "") || undefined, ...readMoneyFields(form) } : null;
       convert.mutate({ id: lead.id, deal });
     } catch (err) {
       setError(err);

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
-import { formatMoney, parseMoney } from "../../lib/money.ts";
+import { Field } from "../../components/Field.tsx";
+import { formatMoney, readMoneyFields } from "../../lib/money.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 
@@ -154,30 +155,16 @@ function NewDealForm({ onDone }: { onDone: () => void }) {
     const form = new FormData(event.currentTarget);
     setError(null);
     try {
-      const currency = String(form.get("currency") || "USD").toUpperCase();
-      create.mutate({
-        title: String(form.get("title")),
-        currency,
-        value: parseMoney(String(form.get("value") ?? ""), currency),
-      });
+      create.mutate({ title: String(form.get("title")), ...readMoneyFields(form) });
     } catch (err) {
       setError(err);
     }
   }
   return (
     <form className="card grid-form" onSubmit={submit} aria-label="New deal">
-      <label>
-        Title
-        <input name="title" required />
-      </label>
-      <label>
-        Value
-        <input name="value" inputMode="decimal" placeholder="1500" />
-      </label>
-      <label>
-        Currency
-        <input name="currency" defaultValue="USD" maxLength={3} />
-      </label>
+      <Field label="Title" name="title" required />
+      <Field label="Value" name="value" inputMode="decimal" placeholder="1500" />
+      <Field label="Currency" name="currency" defaultValue="USD" maxLength={3} />
       <ErrorNote error={error ?? create.error} />
       <button type="submit" disabled={create.isPending}>
         Save deal

@@ -1,5 +1,6 @@
 import type { FormEvent } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { Field } from "../../components/Field.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 
 type Contact = RouterOutputs["crm"]["contacts"]["get"];
@@ -27,22 +28,10 @@ export function EditContactForm({ contact, onDone }: { contact: Contact; onDone:
   }
   return (
     <form className="card grid-form" onSubmit={submit} aria-label="Edit contact">
-      <label>
-        Name
-        <input name="name" required defaultValue={contact.name} />
-      </label>
-      <label>
-        Company
-        <input name="company" defaultValue={contact.company ?? ""} />
-      </label>
-      <label>
-        Phone
-        <input name="phone" defaultValue={contact.phone ?? ""} />
-      </label>
-      <label>
-        Add another email
-        <input name="addEmail" type="email" placeholder="other@address.com" />
-      </label>
+      <Field label="Name" name="name" required defaultValue={contact.name} />
+      <Field label="Company" name="company" defaultValue={contact.company ?? ""} />
+      <Field label="Phone" name="phone" defaultValue={contact.phone ?? ""} />
+      <Field label="Add another email" name="addEmail" type="email" placeholder="other@address.com" />
       {contact.extraEmails.map((email) => (
         <label key={email} className="checkbox">
           <input type="checkbox" name={`remove:${email}`} /> Remove {email}

@@ -1,6 +1,7 @@
 import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
 import type { FormEvent } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { Field } from "../../components/Field.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 
 type Lead = RouterOutputs["crm"]["leads"]["list"]["items"][number];
@@ -31,26 +32,11 @@ export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void 
   }
   return (
     <form className="card grid-form" onSubmit={submit} aria-label={`Edit ${lead.name}`}>
-      <label>
-        Name
-        <input name="name" required defaultValue={lead.name} />
-      </label>
-      <label>
-        Email
-        <input name="email" type="email" required defaultValue={lead.email} />
-      </label>
-      <label>
-        Company
-        <input name="company" defaultValue={lead.company ?? ""} />
-      </label>
-      <label>
-        Phone
-        <input name="phone" defaultValue={lead.phone ?? ""} />
-      </label>
-      <label>
-        Source
-        <input name="source" defaultValue={lead.source ?? ""} />
-      </label>
+      <Field label="Name" name="name" required defaultValue={lead.name} />
+      <Field label="Email" name="email" type="email" required defaultValue={lead.email} />
+      <Field label="Company" name="company" defaultValue={lead.company ?? ""} />
+      <Field label="Phone" name="phone" defaultValue={lead.phone ?? ""} />
+      <Field label="Source" name="source" defaultValue={lead.source ?? ""} />
       {lead.status !== "converted" && (
         <label>
           Status

@@ -1,6 +1,7 @@
 import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
+import { Field } from "../../components/Field.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -147,26 +148,11 @@ function NewLeadForm({ onDone }: { onDone: () => void }) {
   }
   return (
     <form className="card grid-form" onSubmit={submit} aria-label="New lead">
-      <label>
-        Name
-        <input name="name" required />
-      </label>
-      <label>
-        Email
-        <input name="email" type="email" required />
-      </label>
-      <label>
-        Company
-        <input name="company" />
-      </label>
-      <label>
-        Phone
-        <input name="phone" />
-      </label>
-      <label>
-        Source
-        <input name="source" placeholder="web form, event, referral…" />
-      </label>
+      <Field label="Name" name="name" required />
+      <Field label="Email" name="email" type="email" required />
+      <Field label="Company" name="company" />
+      <Field label="Phone" name="phone" />
+      <Field label="Source" name="source" placeholder="web form, event, referral…" />
       <ErrorNote error={create.error} />
       <button type="submit" disabled={create.isPending}>
         Save lead

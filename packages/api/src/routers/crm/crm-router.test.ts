@@ -1,31 +1,14 @@
-import { makeMember, testAuth } from "@opsdash/core/testing/fixtures";
+import { makeMember } from "@opsdash/core/testing/fixtures";
 import { tick } from "@opsdash/core/testing/tick";
-import { createTestDatabase, type TestDatabase } from "@opsdash/db/testing";
-import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Context, createContext } from "../../context.ts";
-import { appRouter } from "../../root.ts";
-import { createCallerFactory } from "../../trpc.ts";
+import { describe, expect, it } from "vitest";
+import { useApiTestKit } from "../../testing/api-test-kit.ts";
 
-let database: TestDatabase;
-let deps: Omit<Context, "session">;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  deps = {
-    db: database.db,
-    auth: testAuth(database.db),
-    log: pino({ level: "silent" }),
-    baseUrl: "http://localhost:3000",
-  };
-});
-afterAll(() => database.close());
-
-const callerFor = async (headers: Headers) =>
-  createCallerFactory(appRouter)(await createContext(deps, Object.fromEntries(headers.entries())));
+const kit = useApiTestKit();
+const callerFor = kit.callerFor;
 
 describe("crm router", () => {
   it("lets a plain member work the whole flow: lead → convert → won → timeline", async () => {
-    const { headers } = await makeMember(deps, "member");
+    const { headers } = await makeMember(kit.deps, "member");
     const crm = (await callerFor(headers)).crm;
     const lead = await crm.leads.create({ name: "Flow", email: "flow@x.io", company: "Flow Inc" });
     const converted = await crm.leads.convert({ id: lead.id, deal: { value: 2500 } });
@@ -43,7 +26,7 @@ describe("crm router", () => {
   });
 
   it("answers bad input with BAD_REQUEST naming the field", async () => {
-    const { headers } = await makeMember(deps, "member");
+    const { headers } = await makeMember(kit.deps, "member");
     const crm = (await callerFor(headers)).crm;
     await expect(crm.leads.create({ name: "x", email: "nope" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const deal = await crm.deals.create({ title: "D" });
@@ -54,8 +37,8 @@ describe("crm router", () => {
   });
 
   it("scopes every call to the caller's active org", async () => {
-    const a = await makeMember(deps, "owner");
-    const b = await makeMember(deps, "owner");
+    const a = await makeMember(kit.deps, "owner");
+    const b = await makeMember(kit.deps, "owner");
     const lead = await (await callerFor(b.headers)).crm.leads.create({ name: "B's", email: "b@b.io" });
     const crmA = (await callerFor(a.headers)).crm;
     await expect(crmA.leads.get({ id: lead.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
