@@ -36,6 +36,10 @@ export function createApp({ db, auth, log, baseUrl, webDir }: AppDeps): Express 
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/health" },
+      // Query strings carry tRPC inputs (search terms, emails): log the path only.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+      },
     }),
   );
 

@@ -74,7 +74,7 @@ export interface StartEmbeddedOptions {
 
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const { dataDir, loadDataDir, port = 0 } = options;
-  const lock = dataDir ? claimDataDir(join(dataDir)) : null;
+  const lock = dataDir ? claimDataDir(dataDir) : null;
   try {
     const pglite = new PGlite({ dataDir: dataDir ? join(dataDir, "pgdata") : undefined, loadDataDir });
     await pglite.waitReady;
