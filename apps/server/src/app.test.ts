@@ -97,9 +97,12 @@ describe("sign-up to plan badge over HTTP", () => {
     const { result } = await json(current);
     expect(result.data).toMatchObject({ orgName: "Newco", plan: "free", role: "owner" });
 
-    await fetch(`${http.url}/trpc/crm.leads.list?input=${encodeURIComponent(JSON.stringify({ q: "secret-search@example.test" }))}`, {
-      headers: { cookie },
-    });
+    await fetch(
+      `${http.url}/trpc/crm.leads.list?input=${encodeURIComponent(JSON.stringify({ q: "secret-search@example.test" }))}`,
+      {
+        headers: { cookie },
+      },
+    );
     const logged = logLines.join("");
     expect(logged).toContain('"path":"/trpc/org.current"');
     expect(logged).not.toContain("secret-search");

@@ -38,7 +38,11 @@ export function createApp({ db, auth, log, baseUrl, webDir }: AppDeps): Express 
       autoLogging: { ignore: (req) => req.url === "/health" },
       // Query strings carry tRPC inputs (search terms, emails): log the path only.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split("?")[0],
+        }),
       },
     }),
   );

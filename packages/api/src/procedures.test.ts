@@ -1,3 +1,4 @@
+import { addMember } from "@opsdash/core/orgs/add-member";
 import { makeMember, makeOrg } from "@opsdash/core/testing/fixtures";
 import type { Feature } from "@opsdash/sdk";
 import { TRPCError } from "@trpc/server";
@@ -63,6 +64,23 @@ describe("org isolation", () => {
     const members = await (await callerFor(a.headers)).org.members();
     expect(members.map((m) => m.email)).toEqual([a.user.email]);
     expect(members.map((m) => m.email)).not.toContain(b.user.email);
+  });
+});
+
+describe("several orgs", () => {
+  it("a user in two orgs switches the active one and sees each in turn", async () => {
+    const first = await makeMember(kit.deps, "owner", "free");
+    const second = await makeOrg(kit.deps, "enterprise");
+    await addMember(kit.deps, { slug: second.slug, email: first.user.email, role: "member" });
+    const caller = await callerFor(first.headers);
+    expect((await caller.me.get()).memberships.map((m) => m.orgSlug).sort()).toEqual(
+      [first.org.slug, second.slug].sort(),
+    );
+    expect((await caller.org.current()).orgSlug).toBe(first.org.slug);
+
+    await kit.deps.auth.api.setActiveOrganization({ headers: first.headers, body: { organizationId: second.id } });
+    const switched = await (await callerFor(first.headers)).org.current();
+    expect(switched).toMatchObject({ orgSlug: second.slug, role: "member", plan: "enterprise" });
   });
 });
 

@@ -13,7 +13,16 @@ export const orgRouter = router({
 
   members: orgMember
     .output(
-      z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), role: roleOutput, joinedAt: z.date() })),
+      z.array(
+        z.object({
+          id: z.string(),
+          userId: z.string(),
+          name: z.string(),
+          email: z.string(),
+          role: roleOutput,
+          joinedAt: z.date(),
+        }),
+      ),
     )
     .query(async ({ ctx }) => (await listMembers({ db: ctx.db }, ctx.membership.orgId)).members),
 

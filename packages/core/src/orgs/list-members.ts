@@ -7,7 +7,7 @@ export async function listMembers({ db }: { db: DbTx }, orgId: string) {
     db.member.findMany({
       where: { organizationId: orgId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+      select: { id: true, role: true, createdAt: true, userId: true, user: { select: { name: true, email: true } } },
     }),
     db.invitation.findMany({
       where: { organizationId: orgId, status: "pending", expiresAt: { gt: new Date() } },
@@ -18,6 +18,7 @@ export async function listMembers({ db }: { db: DbTx }, orgId: string) {
   return {
     members: members.map((m) => ({
       id: m.id,
+      userId: m.userId,
       name: m.user.name,
       email: m.user.email,
       role: parseOrgRole(m.role),

@@ -9,6 +9,7 @@ const editableStatuses = leadStatusSchema.options.filter((s) => s !== "converted
 
 export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
   const utils = trpc.useUtils();
+  const members = trpc.org.members.useQuery();
   const update = trpc.crm.leads.update.useMutation({
     onSuccess: async () => {
       await utils.crm.leads.invalidate();
@@ -27,6 +28,7 @@ export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void 
       phone: text("phone"),
       source: text("source"),
       notes: text("notes"),
+      ownerId: text("ownerId") || null,
       ...(lead.status !== "converted" && { status: text("status") as Exclude<LeadStatus, "converted"> }),
     });
   }
@@ -49,6 +51,17 @@ export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void 
           </select>
         </label>
       )}
+      <label>
+        Owner
+        <select name="ownerId" defaultValue={lead.ownerId ?? ""}>
+          <option value="">Nobody</option>
+          {members.data?.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="wide">
         Notes
         <textarea name="notes" rows={2} defaultValue={lead.notes ?? ""} />

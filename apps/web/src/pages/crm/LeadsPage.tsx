@@ -21,6 +21,8 @@ export function LeadsPage() {
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
   );
   const rows = leads.data?.pages.flatMap((p) => p.items) ?? [];
+  const members = trpc.org.members.useQuery();
+  const ownerName = (userId: string | null) => members.data?.find((m) => m.userId === userId)?.name ?? "";
 
   return (
     <section className="page">
@@ -77,6 +79,7 @@ export function LeadsPage() {
               <th>Company</th>
               <th>Source</th>
               <th>Status</th>
+              <th>Owner</th>
               <th>Created</th>
               <th />
             </tr>
@@ -91,6 +94,7 @@ export function LeadsPage() {
                 <td>
                   <span className={`status status-${lead.status}`}>{lead.status}</span>
                 </td>
+                <td>{ownerName(lead.ownerId)}</td>
                 <td>{formatDate(lead.createdAt)}</td>
                 <td>
                   {lead.status === "converted" && lead.contactId ? (
