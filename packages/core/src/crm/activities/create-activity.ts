@@ -1,6 +1,5 @@
 import type { Db, Prisma } from "@opsdash/db";
 import { z } from "zod";
-import { AppError } from "../../errors/app-error.ts";
 import { assertContactsInOrg, assertDealInOrg } from "../org-refs.ts";
 import { optionalText, requiredText } from "../text.ts";
 
@@ -51,8 +50,6 @@ export async function createActivity(
   input: CreateActivityInput,
 ) {
   const data = createActivityInput.parse(input);
-  if (data.occurredAt && Number.isNaN(data.occurredAt.getTime()))
-    throw new AppError("INVALID_INPUT", "occurredAt is not a date.");
   return db.$transaction(async (tx) => {
     await assertContactsInOrg(tx, orgId, data.contactIds);
     if (data.dealId) await assertDealInOrg(tx, orgId, data.dealId);

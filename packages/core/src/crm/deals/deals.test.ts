@@ -71,6 +71,20 @@ describe("deals", () => {
     ]);
   });
 
+  it("concurrent moves apply one after the other, each event with the true `from`", async () => {
+    const { db } = database;
+    const org = await makeOrg({ db });
+    const deal = await createDeal({ db }, org.id, { title: "Contested" });
+    await Promise.all([
+      moveDeal({ db }, org.id, { id: deal.id, stage: "qualified" }),
+      moveDeal({ db }, org.id, { id: deal.id, stage: "proposal" }),
+    ]);
+    const moves = (await eventsOf(db, org.id)).map((e) => e.data as { from: string; to: string });
+    expect(moves).toHaveLength(2);
+    expect(moves[0]?.from).toBe("lead_in");
+    expect(moves[1]?.from).toBe(moves[0]?.to);
+  });
+
   it("loses and reopens", async () => {
     const { db } = database;
     const org = await makeOrg({ db });

@@ -16,6 +16,8 @@ export type MoveDealInput = z.input<typeof moveDealInput>;
 export async function moveDeal({ db }: { db: Db }, orgId: string, input: MoveDealInput) {
   const { id, stage: stageKey } = moveDealInput.parse(input);
   return db.$transaction(async (tx) => {
+    // Lock the deal so concurrent moves apply one after the other, each with the right `from`.
+    await tx.$queryRaw`SELECT 1 FROM deals WHERE id = ${id}::uuid AND organization_id = ${orgId}::uuid FOR UPDATE`;
     const current = await tx.deal.findFirst({
       where: { id, organizationId: orgId },
       select: { stage: true, status: true },

@@ -92,6 +92,17 @@ describe("convertLead", () => {
     expect((await eventsOf(db, org.id)).filter((e) => e.type === "lead.converted")).toHaveLength(1);
   });
 
+  it("two leads with one email converted at once share one contact", async () => {
+    const { db } = database;
+    const org = await makeOrg({ db });
+    const a = await createLead({ db }, org.id, { name: "Twin A", email: "twin@same.io" });
+    const b = await createLead({ db }, org.id, { name: "Twin B", email: "TWIN@same.io" });
+    const [ra, rb] = await Promise.all([convertLead({ db }, org.id, { id: a.id }), convertLead({ db }, org.id, { id: b.id })]);
+    expect(ra.contactId).toBe(rb.contactId);
+    expect([ra.contactCreated, rb.contactCreated].sort()).toEqual([false, true]);
+    expect(await countRows(db, org.id)).toMatchObject({ contacts: 1 });
+  });
+
   it("cannot convert another org's lead", async () => {
     const { db } = database;
     const [mine, theirs] = [await makeOrg({ db }), await makeOrg({ db })];

@@ -1,7 +1,6 @@
 import type { Db } from "@opsdash/db";
 import { z } from "zod";
-import { AppError } from "../../errors/app-error.ts";
-import { isUniqueViolation } from "../../errors/prisma-errors.ts";
+import { AppError, isAppError } from "../../errors/app-error.ts";
 import { insertContact } from "../contacts/insert-contact.ts";
 import { createDealInput, insertDeal } from "../deals/create-deal.ts";
 import { recordEvent } from "../events/record-event.ts";
@@ -28,8 +27,9 @@ export async function convertLead({ db }: { db: Db }, orgId: string, input: Conv
   try {
     return await attempt(db, orgId, data);
   } catch (error) {
-    // Another conversion created the same contact between our lookup and insert: go again, reuse it.
-    if (isUniqueViolation(error)) return attempt(db, orgId, data);
+    // Another conversion created a contact with this email between our lookup and insert:
+    // everything rolled back, so go again and reuse that contact.
+    if (isAppError(error) && error.code === "CONFLICT" && error.details.email) return attempt(db, orgId, data);
     throw error;
   }
 }
