@@ -1,7 +1,7 @@
 import { planLabels } from "@opsdash/sdk";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
-import { authClient } from "../lib/auth-client.ts";
+import { useEffect, useState } from "react";
+import { authClient, unwrap } from "../lib/auth-client.ts";
 import { Link, navigate } from "../lib/router.tsx";
 import { trpc } from "../lib/trpc.ts";
 import { CreateOrgPage } from "../pages/CreateOrgPage.tsx";
@@ -40,19 +40,22 @@ export function Shell({ path }: { path: string }) {
   const activeOrgId = me.data?.activeOrgId;
   const activeIsValid = memberships.some((m) => m.orgId === activeOrgId);
 
+  const [activationError, setActivationError] = useState<unknown>(null);
+
   // A session starts with no active org: pick the first one the user belongs to.
   useEffect(() => {
     const first = memberships[0];
     if (me.data && !activeIsValid && first) {
-      void authClient.organization
-        .setActive({ organizationId: first.orgId })
-        .then(() => queryClient.invalidateQueries());
+      unwrap(authClient.organization.setActive({ organizationId: first.orgId }))
+        .then(() => queryClient.invalidateQueries())
+        .catch(setActivationError);
     }
   }, [me.data, activeIsValid, memberships, queryClient]);
 
   if (me.isPending) return <p className="centered muted">Loading…</p>;
   if (me.error) return <ErrorNote error={me.error} />;
   if (memberships.length === 0) return <CreateOrgPage first />;
+  if (activationError) return <ErrorNote error={activationError} />;
   if (!activeIsValid) return <p className="centered muted">Opening your organization…</p>;
 
   const active = memberships.find((m) => m.orgId === activeOrgId)!;
