@@ -19,6 +19,6 @@ export function createLogger(
   destination?: pino.DestinationStream,
 ): Logger {
   const stream =
-    destination ?? (format === "pretty" ? pretty({ ignore: "pid,hostname", translateTime: "HH:MM:ss" }) : undefined);
+    destination ?? (format === "pretty" ? pretty({ ignore: "pid,hostname", translateTime: "HH:MM:ss", sync: true }) : undefined);
   return pino({ level, redact: { paths: redactPaths, censor: "[redacted]" } }, stream);
 }
