@@ -22,19 +22,26 @@ export const demo = {
 export async function seedDemo({ db, auth }: { db: Db; auth: Auth }): Promise<{ created: boolean }> {
   const existing = await db.organization.findUnique({ where: { slug: demo.orgSlug }, select: { id: true } });
   if (existing) return { created: false };
+  // Replicas booting together may race here; whoever loses a unique constraint lets the other seed.
   const hasOwner = await db.user.findUnique({ where: { email: demo.ownerEmail }, select: { id: true } });
   if (!hasOwner) {
-    await createUser({ db, auth }, { email: demo.ownerEmail, password: demo.ownerPassword, name: demo.ownerName });
+    const created = await ignoreConflict(
+      createUser({ db, auth }, { email: demo.ownerEmail, password: demo.ownerPassword, name: demo.ownerName }),
+    );
+    if (!created) return { created: false };
   }
-  let org: { id: string };
-  try {
-    org = await createOrganization({ db }, { name: demo.orgName, slug: demo.orgSlug, plan: demo.plan });
-  } catch (error) {
-    // Another process seeded it between our check and insert.
-    if (isAppError(error) && error.code === "CONFLICT") return { created: false };
-    throw error;
-  }
+  const org = await ignoreConflict(createOrganization({ db }, { name: demo.orgName, slug: demo.orgSlug, plan: demo.plan }));
+  if (!org) return { created: false };
   await addMember({ db }, { slug: demo.orgSlug, email: demo.ownerEmail, role: "owner" });
   await seedDemoCrm({ db }, org.id);
   return { created: true };
+}
+
+async function ignoreConflict<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT") return null;
+    throw error;
+  }
 }
