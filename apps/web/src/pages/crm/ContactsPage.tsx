@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { LoadMore } from "../../components/LoadMore.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link, navigate } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -74,11 +75,7 @@ export function ContactsPage() {
           </tbody>
         </table>
       )}
-      {contacts.hasNextPage && (
-        <button type="button" className="secondary" onClick={() => void contacts.fetchNextPage()}>
-          Load more
-        </button>
-      )}
+      <LoadMore query={contacts} />
     </section>
   );
 }

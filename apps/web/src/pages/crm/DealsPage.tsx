@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { LoadMore } from "../../components/LoadMore.tsx";
 import { formatMoney, readMoneyFields } from "../../lib/money.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
@@ -94,11 +95,7 @@ function DealSearchResults({ q, stages }: { q: string; stages: Column[] }) {
           </tbody>
         </table>
       )}
-      {deals.hasNextPage && (
-        <button type="button" className="secondary" onClick={() => void deals.fetchNextPage()}>
-          Load more
-        </button>
-      )}
+      <LoadMore query={deals} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { LoadMore } from "../../components/LoadMore.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -117,16 +118,7 @@ export function LeadsPage() {
           </tbody>
         </table>
       )}
-      {leads.hasNextPage && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void leads.fetchNextPage()}
-          disabled={leads.isFetchingNextPage}
-        >
-          Load more
-        </button>
-      )}
+      <LoadMore query={leads} />
     </section>
   );
 }
