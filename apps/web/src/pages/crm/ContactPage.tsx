@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { FormActions } from "../../components/FormActions.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
@@ -116,14 +117,7 @@ function LogActivityForm({ contactId }: { contactId: string }) {
         <textarea name="body" rows={3} />
       </label>
       <ErrorNote error={create.error} />
-      <div className="row">
-        <button type="submit" disabled={create.isPending}>
-          Save
-        </button>
-        <button type="button" className="link" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={create.isPending} onCancel={() => setOpen(false)} label="Save" />
     </form>
   );
 }

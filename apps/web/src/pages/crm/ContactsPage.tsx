@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
+import { PageHead } from "../../components/PageHead.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link, navigate } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -17,12 +18,7 @@ export function ContactsPage() {
 
   return (
     <section className="page">
-      <div className="page-head">
-        <h1>Contacts</h1>
-        <button type="button" onClick={() => setCreating(!creating)}>
-          {creating ? "Cancel" : "New contact"}
-        </button>
-      </div>
+      <PageHead title="Contacts" newLabel="New contact" open={creating} onToggle={() => setCreating(!creating)} />
       {creating && <NewContactForm />}
       <div className="filters">
         <input

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
+import { PageHead } from "../../components/PageHead.tsx";
 import { formatMoney, readMoneyFields } from "../../lib/money.ts";
 import { Link } from "../../lib/router.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
@@ -18,12 +19,7 @@ export function DealsPage() {
 
   return (
     <section className="page">
-      <div className="page-head">
-        <h1>Deals</h1>
-        <button type="button" onClick={() => setCreating(!creating)}>
-          {creating ? "Cancel" : "New deal"}
-        </button>
-      </div>
+      <PageHead title="Deals" newLabel="New deal" open={creating} onToggle={() => setCreating(!creating)} />
       {creating && <NewDealForm onDone={() => setCreating(false)} />}
       <div className="filters">
         <input

@@ -1,6 +1,7 @@
 import type { FormEvent } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { FormActions } from "../../components/FormActions.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 
 type Contact = RouterOutputs["crm"]["contacts"]["get"];
@@ -38,14 +39,7 @@ export function EditContactForm({ contact, onDone }: { contact: Contact; onDone:
         </label>
       ))}
       <ErrorNote error={update.error} />
-      <div className="row">
-        <button type="submit" disabled={update.isPending}>
-          Save changes
-        </button>
-        <button type="button" className="link" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={update.isPending} onCancel={onDone} />
     </form>
   );
 }

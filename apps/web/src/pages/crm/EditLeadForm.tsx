@@ -2,6 +2,7 @@ import { type LeadStatus, leadStatusSchema } from "@opsdash/sdk";
 import type { FormEvent } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
+import { FormActions } from "../../components/FormActions.tsx";
 import { type RouterOutputs, trpc } from "../../lib/trpc.ts";
 
 type Lead = RouterOutputs["crm"]["leads"]["list"]["items"][number];
@@ -67,14 +68,7 @@ export function EditLeadForm({ lead, onDone }: { lead: Lead; onDone: () => void 
         <textarea name="notes" rows={2} defaultValue={lead.notes ?? ""} />
       </label>
       <ErrorNote error={update.error} />
-      <div className="row">
-        <button type="submit" disabled={update.isPending}>
-          Save changes
-        </button>
-        <button type="button" className="link" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={update.isPending} onCancel={onDone} />
     </form>
   );
 }

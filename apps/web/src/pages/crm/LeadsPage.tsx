@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { ErrorNote } from "../../components/ErrorNote.tsx";
 import { Field } from "../../components/Field.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
+import { PageHead } from "../../components/PageHead.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { Link } from "../../lib/router.tsx";
 import { trpc } from "../../lib/trpc.ts";
@@ -27,12 +28,7 @@ export function LeadsPage() {
 
   return (
     <section className="page">
-      <div className="page-head">
-        <h1>Leads</h1>
-        <button type="button" onClick={() => setCreating(!creating)}>
-          {creating ? "Cancel" : "New lead"}
-        </button>
-      </div>
+      <PageHead title="Leads" newLabel="New lead" open={creating} onToggle={() => setCreating(!creating)} />
       {creating && <NewLeadForm onDone={() => setCreating(false)} />}
       {rows
         .filter((lead) => lead.id === editing)
